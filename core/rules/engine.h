@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "rules/registry.h"
+
+#include <string>
+#include <vector>
+
+namespace cw::rules {
+
+struct RunOptions
+{
+    std::string today;  ///< YYYY-MM-DD; empty = the system's current UTC date
+};
+
+/// The result of validating one model.
+struct Report
+{
+    std::vector<Finding> findings;  ///< sorted by position, then rule id, then target
+
+    /// Unsuppressed findings at or above min.
+    std::size_t countAtLeast(Severity min) const;
+};
+
+/// Runs every rule of a registry over a model and applies the suppressions.
+class Engine
+{
+public:
+    explicit Engine(const RuleRegistry &registry = builtinRegistry(),
+                    const Catalog &catalog = Catalog::builtin());
+
+    Report run(const Model &model, const RunOptions &options = {}) const;
+
+private:
+    const RuleRegistry &m_registry;
+    const Catalog &m_catalog;
+};
+
+/// Today's UTC date as YYYY-MM-DD.
+std::string currentDate();
+
+} // namespace cw::rules

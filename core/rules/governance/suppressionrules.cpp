@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "rules/registry.h"
+
+#include <set>
+
+/// Checks of the waivers themselves: expired (SUP-001), matching nothing (SUP-002), and aimed at
+/// a constraint, which no waiver can lift (SUP-003). They run after the other rules.
+namespace cw::rules {
+namespace {
+
+std::string describe(const Suppression &s)
+{
+    return "suppression of " + s.rule + " on '" + s.target + "'";
+}
+
+class ExpiredSuppressionRule final : public Rule
+{
+public:
+    const RuleMeta &meta() const override
+    {
+        static const RuleMeta m{
+            .id = "SUP-001",
+            .title = "Suppressions have not expired",
+            .pillar = Pillar::Operations,
+            .severity = Severity::Medium,
+            .kind = RuleKind::BestPractice,
+            .providers = {},
+            .rationale = "A waiver is a decision with a review date; once it passes, the finding "
+                         "counts again until someone decides anew.",
+            .remediation = "Fix the finding, or renew the waiver with a new reason and expiry.",
+            .references = {"PSRule Azure.Policy.WaiverExpiry", "trivy .trivyignore expired_at"},
+        };
+        return m;
+    }
+    bool postPhase() const override { return true; }
+    void check(const RuleContext &ctx, FindingSink &sink) const override
+    {
+        for (const auto &s : ctx.model.suppressions)
+            if (!s.expires.empty() && s.expires < ctx.today)
+                sink.report(s.target, s.loc,
+                            describe(s) + " expired on " + s.expires + "; its findings count again")
+                    .related = {s.rule};
+    }
+};
+
+class UnusedSuppressionRule final : public Rule
+{
+public:
+    const RuleMeta &meta() const override
+    {
+        static const RuleMeta m{
+            .id = "SUP-002",
+            .title = "Suppressions match a finding",
+            .pillar = Pillar::Operations,
+            .severity = Severity::Info,
+            .kind = RuleKind::BestPractice,
+            .providers = {},
+            .rationale = "A waiver that matches nothing is stale (the issue was fixed or the "
+                         "element renamed) and hides nothing but clutters the review.",
+            .remediation = "Remove the suppression, or correct its rule id or target.",
+            .references = {},
+        };
+        return m;
+    }
+    bool postPhase() const override { return true; }
+    void check(const RuleContext &ctx, FindingSink &sink) const override
+    {
+        std::set<std::pair<std::string_view, std::string_view>> found;
+        for (const auto &f : *ctx.findings)
+            found.emplace(f.ruleId, f.target);
+        for (const auto &s : ctx.model.suppressions)
+            if (!found.count({s.rule, s.target}))
+                sink.report(s.target, s.loc, describe(s) + " matches no finding")
+                    .related = {s.rule};
+    }
+};
+
+class ConstraintSuppressionRule final : public Rule
+{
+public:
+    explicit ConstraintSuppressionRule(const RuleRegistry &registry)
+        : m_registry(registry)
+    {}
+    const RuleMeta &meta() const override
+    {
+        static const RuleMeta m{
+            .id = "SUP-003",
+            .title = "Constraints are not suppressed",
+            .pillar = Pillar::Operations,
+            .severity = Severity::Medium,
+            .kind = RuleKind::BestPractice,
+            .providers = {},
+            .rationale = "A constraint finding means the provider would reject the deployment; a "
+                         "waiver cannot change that, so it is ignored.",
+            .remediation = "Fix the design, or export with --force knowing the deployment fails.",
+            .references = {},
+        };
+        return m;
+    }
+    bool postPhase() const override { return true; }
+    void check(const RuleContext &ctx, FindingSink &sink) const override
+    {
+        for (const auto &s : ctx.model.suppressions) {
+            const Rule *r = m_registry.find(s.rule);
+            if (r && r->meta().kind == RuleKind::Constraint)
+                sink.report(s.target, s.loc,
+                            describe(s) + " is ignored: " + s.rule
+                                + " is a constraint the provider enforces")
+                    .related = {s.rule};
+            else if (!r)
+                sink.report(s.target, s.loc, describe(s) + " names an unknown rule")
+                    .related = {s.rule};
+        }
+    }
+
+private:
+    const RuleRegistry &m_registry;
+};
+
+} // namespace
+
+void registerGovernanceRules(RuleRegistry &registry)
+{
+    registry.emplace<ExpiredSuppressionRule>();
+    registry.emplace<UnusedSuppressionRule>();
+    registry.emplace<ConstraintSuppressionRule>(registry);
+}
+
+} // namespace cw::rules

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "rules/netview.h"
+
+namespace cw::rules {
+
+NetView::NetView(const Model &model)
+{
+    for (const auto &account : model.accounts) {
+        for (const auto &network : account.networks) {
+            NetworkAddr na{&account, &network, {}, {}};
+            for (const auto &text : network.cidrs)
+                if (auto c = net::Cidr::parse(text))
+                    na.blocks.push_back(*c);
+            na.subnets.reserve(network.subnets.size());
+            for (const auto &s : network.subnets) {
+                SubnetAddr sa{&s, std::nullopt, std::nullopt};
+                for (const std::string *text : {&s.cidr, &s.ipv6Cidr}) {
+                    if (text->empty())
+                        continue;
+                    if (auto c = net::Cidr::parse(*text))
+                        (c->family() == net::Family::V4 ? sa.v4 : sa.v6) = *c;
+                }
+                na.subnets.push_back(sa);
+            }
+            m_byId.emplace(network.id, m_networks.size());
+            m_networks.push_back(std::move(na));
+        }
+    }
+}
+
+const NetworkAddr *NetView::find(std::string_view networkId) const
+{
+    auto it = m_byId.find(networkId);
+    return it == m_byId.end() ? nullptr : &m_networks[it->second];
+}
+
+// Sources: AWS VPC user guide (vpc-cidr-blocks, subnet-sizing): IPv4 /16–/28, IPv6 VPC /44–/60
+// and subnet /44–/64 in steps of 4. Azure VNet FAQ: IPv4 /8–/29, IPv6 subnets exactly /64.
+// GCP subnets: /8–/29.
+PrefixRange networkPrefixRange(Provider provider, net::Family family)
+{
+    const bool v4 = family == net::Family::V4;
+    switch (provider) {
+    case Provider::Aws: return v4 ? PrefixRange{16, 28} : PrefixRange{44, 60, 4};
+    case Provider::Azure: return v4 ? PrefixRange{8, 29} : PrefixRange{8, 64};
+    case Provider::Gcp: return v4 ? PrefixRange{8, 29} : PrefixRange{48, 64};
+    }
+    return {};
+}
+
+PrefixRange subnetPrefixRange(Provider provider, net::Family family)
+{
+    const bool v4 = family == net::Family::V4;
+    switch (provider) {
+    case Provider::Aws: return v4 ? PrefixRange{16, 28} : PrefixRange{44, 64, 4};
+    case Provider::Azure: return v4 ? PrefixRange{8, 29} : PrefixRange{64, 64};
+    case Provider::Gcp: return v4 ? PrefixRange{8, 29} : PrefixRange{64, 64};
+    }
+    return {};
+}
+
+std::string_view providerLabel(Provider provider)
+{
+    switch (provider) {
+    case Provider::Aws: return "AWS";
+    case Provider::Azure: return "Azure";
+    case Provider::Gcp: return "GCP";
+    }
+    return "";
+}
+
+} // namespace cw::rules

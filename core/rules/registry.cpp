@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "rules/registry.h"
+
+#include <stdexcept>
+
+namespace cw::rules {
+
+void RuleRegistry::add(std::unique_ptr<Rule> rule)
+{
+    if (find(rule->meta().id))
+        throw std::logic_error("duplicate rule id " + rule->meta().id);
+    m_rules.push_back(std::move(rule));
+}
+
+const Rule *RuleRegistry::find(std::string_view id) const
+{
+    for (const auto &r : m_rules)
+        if (r->meta().id == id)
+            return r.get();
+    return nullptr;
+}
+
+void registerBuiltinRules(RuleRegistry &registry)
+{
+    registerNetworkRules(registry);
+    registerReliabilityRules(registry);
+    registerGovernanceRules(registry);
+}
+
+const RuleRegistry &builtinRegistry()
+{
+    static const RuleRegistry registry = [] {
+        RuleRegistry r;
+        registerBuiltinRules(r);
+        return r;
+    }();
+    return registry;
+}
+
+} // namespace cw::rules

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "rules/engine.h"
+
+#include <QtTest>
+
+using namespace cw;
+using namespace cw::rules;
+
+namespace {
+
+/// One AWS VPC whose private tier sits in a single zone (REL-001) and whose two subnets
+/// overlap (NET-003).
+Model sample()
+{
+    Model m;
+    Account a;
+    a.id = "prod";
+    a.loc = {3, 5};
+    Network n;
+    n.id = "vpc";
+    n.region = "eu-west-3";
+    n.cidrs = {"10.0.0.0/16"};
+    n.zones = {"eu-west-3a", "eu-west-3b"};
+    n.loc = {6, 9};
+    n.subnets.push_back({.id = "app-a", .tier = Tier::Private, .zone = "eu-west-3a",
+                         .cidr = "10.0.1.0/24", .loc = {10, 13}});
+    n.subnets.push_back({.id = "app-a2", .tier = Tier::Private, .zone = "eu-west-3a",
+                         .cidr = "10.0.1.0/25", .loc = {11, 13}});
+    a.networks.push_back(n);
+    m.accounts.push_back(a);
+    return m;
+}
+
+std::vector<const Finding *> byRule(const Report &r, std::string_view id)
+{
+    std::vector<const Finding *> out;
+    for (const auto &f : r.findings)
+        if (f.ruleId == id)
+            out.push_back(&f);
+    return out;
+}
+
+} // namespace
+
+/// Engine behaviour: ordering, thresholds and how suppressions apply.
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findsAndSorts()
+    {
+        const auto r = Engine().run(sample(), {.today = "2026-06-01"});
+        QCOMPARE(byRule(r, "REL-001").size(), std::size_t(1));
+        QCOMPARE(byRule(r, "NET-003").size(), std::size_t(1));
+        for (std::size_t i = 1; i < r.findings.size(); ++i)
+            QVERIFY(r.findings[i - 1].loc.line <= r.findings[i].loc.line);
+        QCOMPARE(r.countAtLeast(Severity::Critical), std::size_t(1));
+        QCOMPARE(r.countAtLeast(Severity::High), std::size_t(2));
+    }
+
+    void waiverSuppressesBestPractice()
+    {
+        Model m = sample();
+        m.suppressions.push_back({"REL-001", "app-a", "batch tier, one zone accepted", "", {20, 5}});
+        const auto r = Engine().run(m, {.today = "2026-06-01"});
+        const auto rel = byRule(r, "REL-001");
+        QCOMPARE(rel.size(), std::size_t(1));
+        QVERIFY(rel[0]->suppressed);
+        QCOMPARE(QString::fromStdString(rel[0]->justification),
+                 QStringLiteral("batch tier, one zone accepted"));
+        QCOMPARE(r.countAtLeast(Severity::High), std::size_t(1));  // only NET-003 counts now
+        QVERIFY(byRule(r, "SUP-002").empty());
+    }
+
+    void waiverCannotLiftConstraint()
+    {
+        Model m = sample();
+        m.suppressions.push_back({"NET-003", "app-a2", "later", "", {20, 5}});
+        const auto r = Engine().run(m, {.today = "2026-06-01"});
+        QVERIFY(!byRule(r, "NET-003")[0]->suppressed);
+        QCOMPARE(byRule(r, "SUP-003").size(), std::size_t(1));
+    }
+
+    void expiredWaiverCountsAgain()
+    {
+        Model m = sample();
+        m.suppressions.push_back({"REL-001", "app-a", "until the migration", "2026-05-31", {20, 5}});
+        auto r = Engine().run(m, {.today = "2026-06-01"});
+        QVERIFY(!byRule(r, "REL-001")[0]->suppressed);
+        QCOMPARE(byRule(r, "SUP-001").size(), std::size_t(1));
+        r = Engine().run(m, {.today = "2026-05-31"});  // the expiry day itself still counts
+        QVERIFY(byRule(r, "REL-001")[0]->suppressed);
+        QVERIFY(byRule(r, "SUP-001").empty());
+    }
+
+    void currentDateIsIso()
+    {
+        const QString d = QString::fromStdString(currentDate());
+        QVERIFY2(QRegularExpression("^20\\d\\d-[01]\\d-[0-3]\\d$").match(d).hasMatch(),
+                 qPrintable(d));
+    }
+
+    void duplicateRuleIdIsRefused()
+    {
+        RuleRegistry reg;
+        registerNetworkRules(reg);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, registerNetworkRules(reg));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Engine)
+#include "tst_engine.moc"
