@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine (packages through apt-get, with sudo when not root), configures and
+# builds Cloudwright, then runs what was asked:
+#   tools/run.sh designer [FILE]   start the designer (default template when no FILE)
+#   tools/run.sh test              run the whole test suite through CTest
+#   tools/run.sh build             only set up and build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build=${CLOUDWRIGHT_BUILD_DIR:-$root/build}
+
+packages=(
+    cmake ninja-build g++ pkg-config python3 nodejs npm
+    qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-declarative-dev-tools libgl-dev
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-shapes
+    qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qt-labs-settings qml6-module-qtqml-models
+    libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev
+)
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_all() {
+    install_packages
+    if [ -f package-lock.json ] && [ ! -d node_modules ]; then
+        npm ci --no-audit --no-fund --loglevel=error
+    fi
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" -j "$(nproc)"
+}
+
+case "${1:-}" in
+designer)
+    build_all
+    shift
+    if [ -x "$build/app/gui/cloudwright" ]; then
+        exec "$build/app/gui/cloudwright" "$@"
+    fi
+    # Until the designer lands, show what it would open: the default template, validated.
+    file=${1:-}
+    if [ -z "$file" ]; then
+        file=$(mktemp -d)/innovate-inc.cloudwright.yaml
+        "$build/app/cli/cloudwright-cli" templates new innovate-inc --output "$file"
+    fi
+    "$build/app/cli/cloudwright-cli" validate --fail-on never "$file"
+    ;;
+test)
+    build_all
+    cd "$build"
+    ctest --output-on-failure -j "$(nproc)"
+    ;;
+build)
+    build_all
+    ;;
+*)
+    echo "usage: tools/run.sh designer [FILE] | test | build" >&2
+    exit 2
+    ;;
+esac
