@@ -25,6 +25,9 @@ public:
     /// Parses "10.0.0.0/16" or "2001:db8::/56". Host bits may be set (see isCanonical()).
     /// On failure returns nullopt and, if error is given, a one-line reason.
     static std::optional<Cidr> parse(std::string_view text, std::string *error = nullptr);
+    /// Builds a block from big-endian bytes (IPv4 in the first 4, the rest ignored); prefix is
+    /// clamped to 0..maxPrefix(). For arithmetic code that computes addresses.
+    static Cidr fromBytes(Family family, const std::array<std::uint8_t, 16> &bytes, int prefix);
 
     Family family() const { return m_family; }
     int prefix() const { return m_prefix; }
@@ -35,24 +38,25 @@ public:
     bool isCanonical() const;
     /// The same block with host bits cleared.
     Cidr canonical() const;
-    /// First and last address of the block (host bits cleared / set).
+    /// First and last address of the block (host bits cleared / set), as single-address blocks
+    /// (/32 or /128).
     Cidr first() const;
     Cidr last() const;
 
-    bool contains(const Cidr &other) const;  ///< other lies entirely inside this (same family)
-    bool overlaps(const Cidr &other) const;  ///< the blocks share an address (same family)
+    bool contains(const Cidr &other) const; ///< other lies entirely inside this (same family)
+    bool overlaps(const Cidr &other) const; ///< the blocks share an address (same family)
 
     /// 2^(max-prefix) as a double (exact up to 2^53; IPv6 sizes are huge).
     double size() const;
 
-    std::string toString() const;  ///< "10.0.0.0/16" (address as given, canonical or not)
+    std::string toString() const; ///< "10.0.0.0/16" (address as given, canonical or not)
 
     auto operator<=>(const Cidr &) const = default;
 
 private:
     Family m_family = Family::V4;
     int m_prefix = 0;
-    std::array<std::uint8_t, 16> m_bytes{};
+    std::array<std::uint8_t, 16> m_bytes {};
 };
 
 /// Addresses a provider reserves in every subnet: AWS 5, Azure 5, GCP 4.

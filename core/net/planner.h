@@ -21,7 +21,7 @@ struct PlanRequest
     Cidr network;
     std::vector<std::string> zones;
     std::vector<TierRequest> tiers;
-    int spare = 1;  ///< spare subnet-sized slots kept free in each tier's range (seed 002 keeps 1)
+    int spare = 1; ///< spare subnet-sized slots kept free in each tier's range (seed 002 keeps 1)
     Provider provider = Provider::Aws;
 };
 
@@ -29,16 +29,16 @@ struct PlanRequest
 struct PlanRow
 {
     std::string tier;
-    std::string zone;  ///< empty for the tier range row and spare rows
-    std::string role;  ///< "range", "subnet", "spare"
+    std::string zone; ///< empty for the tier range row and spare rows
+    std::string role; ///< "range", "subnet", "spare"
     Cidr cidr;
-    double usable = 0;
+    double usable = 0; ///< usable addresses; for a range row, the sum over its zone subnets
 };
 
 struct Plan
 {
     std::vector<PlanRow> rows;
-    std::vector<Cidr> unallocated;  ///< top-level free blocks left in the network
+    std::vector<Cidr> unallocated; ///< top-level free blocks left in the network
 };
 
 /// Plans the network or explains (in error) why it does not fit. Each tier gets a power-of-two
