@@ -19,8 +19,8 @@ struct PropertySpec
     std::string name;
     PropertyType type = PropertyType::String;
     std::optional<Value> defaultValue;
-    std::vector<std::string> allowed;  ///< Enum only
-    std::optional<double> min;         ///< Int / Number only
+    std::vector<std::string> allowed; ///< Enum: its values; Int/List: allowed values/items
+    std::optional<double> min; ///< Int / Number only
     std::optional<double> max;
     std::string doc;
 };
@@ -31,18 +31,22 @@ enum class Placement { PublicSubnet, PrivateSubnet, IsolatedSubnet, Network, Reg
 /// One service kind, e.g. aws.alb.
 struct KindSpec
 {
-    std::string kind;  ///< "aws.alb"
+    std::string kind; ///< "aws.alb"
     Provider provider = Provider::Aws;
-    std::string category;  ///< networking, compute, containers, database, storage, integration,
-                           ///< security, edge, observability, management
-    std::string label;     ///< "Application Load Balancer"
-    std::string icon;      ///< icon file stem, e.g. "aws-alb"
-    std::string doc;       ///< one line
+    std::string category; ///< networking, compute, containers, database, storage, integration,
+                          ///< security, edge, observability, management
+    std::string label; ///< "Application Load Balancer"
+    std::string icon; ///< icon file stem, e.g. "aws-alb"
+    std::string doc; ///< one line
     std::vector<Placement> placements;
-    int minZones = 0;            ///< zones the kind must span when placed in subnets (ALB: 2)
-    bool dataStore = false;      ///< holds data (databases, buckets, queues) for security rules
-    bool entryPoint = false;     ///< can face the internet (LB, CDN, gateway)
-    bool zoneRedundant = false;  ///< survives a zone loss by itself (managed regional services)
+    int minZones = 0; ///< zones the kind must span when placed in subnets (ALB: 2)
+    bool dataStore = false; ///< holds data (databases, buckets, queues) for security rules
+    bool entryPoint = false; ///< can face the internet (LB, CDN, gateway)
+    bool zoneRedundant = false; ///< survives a zone loss by itself (managed regional services)
+    std::string subnetName; ///< Azure: its subnet must have this exact name, e.g. "GatewaySubnet"
+    std::string delegation; ///< Azure: its subnet must be delegated to this service
+    bool dedicatedSubnet = false; ///< nothing of another kind may share its subnets
+    int maxSubnetPrefix = 0; ///< its subnets must be this large or larger (26 = /26); 0 = any
     std::vector<PropertySpec> properties;
 
     const PropertySpec *property(std::string_view name) const;
@@ -61,7 +65,7 @@ public:
     const std::vector<KindSpec> &kinds() const { return m_kinds; }
 
 private:
-    std::vector<KindSpec> m_kinds;  ///< sorted by kind
+    std::vector<KindSpec> m_kinds; ///< sorted by kind
 };
 
 std::string_view toString(PropertyType);
