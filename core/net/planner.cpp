@@ -141,8 +141,8 @@ std::optional<Plan> planSubnets(const PlanRequest &request, std::string *error)
         if (rangePrefix < net.prefix()) {
             const std::string rounded
                 = slots == perTier ? "" : ", rounded up to " + std::to_string(slots);
-            const std::string range
-                = rangePrefix >= 0 ? "a /" + std::to_string(rangePrefix) + " (" : "(";
+            const std::string range = rangePrefix >= 0 ? "a /" + std::to_string(rangePrefix) + " ("
+                                                       : "more than the whole address space (";
             return fail(name + " needs " + range + perTierText + " x /"
                 + std::to_string(tier.prefix) + rounded + ", " + countText(rangeSize)
                 + " addresses) but the network " + net.toString() + " has "
