@@ -40,7 +40,7 @@ std::string joined(const std::vector<std::string> &items)
     return out;
 }
 
-/// The keys of a mapping, in order, after checking each is a known, unique scalar.
+/// Checks that every key of a mapping is a known, unique plain name.
 void checkKeys(const YAML::Node &map, const std::vector<std::string> &known, std::string_view what)
 {
     std::set<std::string> seen;
