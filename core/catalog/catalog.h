@@ -45,7 +45,8 @@ struct KindSpec
     bool zoneRedundant = false; ///< survives a zone loss by itself (managed regional services)
     std::string subnetName; ///< Azure: its subnet must have this exact name, e.g. "GatewaySubnet"
     std::string delegation; ///< Azure: its subnet must be delegated to this service
-    bool dedicatedSubnet = false; ///< nothing of another kind may share its subnets
+    bool dedicatedSubnet
+        = false; ///< its subnets hold only this kind or kinds of the same subnetName
     int maxSubnetPrefix = 0; ///< its subnets must be this large or larger (26 = /26); 0 = any
     std::vector<PropertySpec> properties;
 
