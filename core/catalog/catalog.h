@@ -45,8 +45,7 @@ struct KindSpec
     bool zoneRedundant = false; ///< survives a zone loss by itself (managed regional services)
     std::string subnetName; ///< Azure: its subnet must have this exact name, e.g. "GatewaySubnet"
     std::string delegation; ///< Azure: its subnet must be delegated to this service
-    bool dedicatedSubnet
-        = false; ///< its subnets hold only this kind or kinds of the same subnetName
+    bool dedicatedSubnet = false; ///< subnets hold only this kind or same-subnetName kinds
     int maxSubnetPrefix = 0; ///< its subnets must be this large or larger (26 = /26); 0 = any
     std::vector<PropertySpec> properties;
 
