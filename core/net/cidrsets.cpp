@@ -4,53 +4,57 @@
 #include "net/u128.h"
 
 #include <algorithm>
+#include <array>
 
 namespace cw::net {
 namespace {
 
 using detail::U128;
 
-/// A block reduced to what the sweeps need; sorting these avoids re-decoding bytes per compare.
+constexpr std::uint64_t kIndexMask = (std::uint64_t { 1 } << 56) - 1;
+
+/// A block reduced to what the sweeps need, 32 bytes compared as two integers: start, then
+/// larger blocks first, then input order. An enclosing block thus sorts before everything it
+/// contains, and duplicates keep their input order.
 struct Item
 {
     U128 start = 0;
-    U128 end = 0;
-    int prefix = 0;
+    std::uint64_t tail = 0; ///< prefix in the top 8 bits, input index below
+
+    int prefix() const { return static_cast<int>(tail >> 56); }
+    std::size_t index() const { return static_cast<std::size_t>(tail & kIndexMask); }
+    bool operator<(const Item &o) const
+    {
+        return start != o.start ? start < o.start : tail < o.tail;
+    }
+};
+
+/// The blocks of one family in sweep order.
+struct Sorted
+{
     Family family = Family::V4;
-    std::size_t index = 0;
+    std::vector<Item> items;
+
+    U128 endOf(const Item &item) const
+    {
+        return item.start | detail::hostMask(family, item.prefix());
+    }
 };
 
 Item itemOf(const Cidr &c, std::size_t index)
 {
-    return { detail::startOf(c), detail::endOf(c), c.prefix(), c.family(), index };
+    return { detail::startOf(c), (std::uint64_t(c.prefix()) << 56) | index };
 }
 
-/// Family, then start ascending, then larger blocks first, then input order: an enclosing block
-/// sorts before everything it contains, and duplicates keep their input order.
-bool sweepLess(const Item &a, const Item &b)
+/// IPv4 blocks and IPv6 blocks, each sorted; blocks of different families never overlap.
+std::array<Sorted, 2> sortedByFamily(const std::vector<Cidr> &blocks)
 {
-    if (a.family != b.family)
-        return a.family < b.family;
-    if (a.start != b.start)
-        return a.start < b.start;
-    if (a.prefix != b.prefix)
-        return a.prefix < b.prefix;
-    return a.index < b.index;
-}
-
-bool encloses(const Item &outer, const Item &inner)
-{
-    return outer.family == inner.family && outer.start <= inner.start && inner.end <= outer.end;
-}
-
-std::vector<Item> sortedItems(const std::vector<Cidr> &blocks)
-{
-    std::vector<Item> items;
-    items.reserve(blocks.size());
+    std::array<Sorted, 2> out { Sorted { Family::V4, {} }, Sorted { Family::V6, {} } };
     for (std::size_t i = 0; i < blocks.size(); ++i)
-        items.push_back(itemOf(blocks[i], i));
-    std::sort(items.begin(), items.end(), sweepLess);
-    return items;
+        out[blocks[i].family() == Family::V4 ? 0 : 1].items.push_back(itemOf(blocks[i], i));
+    for (Sorted &s : out)
+        std::sort(s.items.begin(), s.items.end());
+    return out;
 }
 
 } // namespace
@@ -87,17 +91,20 @@ std::optional<Cidr> nextFree(const Cidr &range, int prefix, const std::vector<Ci
 
 std::vector<Overlap> findOverlaps(const std::vector<Cidr> &blocks)
 {
-    const std::vector<Item> items = sortedItems(blocks);
     std::vector<Overlap> result;
-    // Stack of open blocks, each nested in the one below it (blocks are laminar).
-    std::vector<const Item *> open;
-    for (const Item &item : items) {
-        while (!open.empty() && !encloses(*open.back(), item))
-            open.pop_back();
-        if (!open.empty())
-            result.push_back({ std::min(open.back()->index, item.index),
-                std::max(open.back()->index, item.index) });
-        open.push_back(&item);
+    for (const Sorted &sorted : sortedByFamily(blocks)) {
+        // Open blocks, each nested in the one below it. A sorted block overlaps the top iff it
+        // starts before the top ends, and then the top encloses or duplicates it.
+        std::vector<std::pair<U128, std::size_t>> open; // end, input index
+        for (const Item &item : sorted.items) {
+            while (!open.empty() && open.back().first < item.start)
+                open.pop_back();
+            const std::size_t index = item.index();
+            if (!open.empty())
+                result.push_back(
+                    { std::min(open.back().second, index), std::max(open.back().second, index) });
+            open.emplace_back(sorted.endOf(item), index);
+        }
     }
     std::sort(result.begin(), result.end(), [](const Overlap &a, const Overlap &b) {
         return a.first != b.first ? a.first < b.first : a.second < b.second;
@@ -107,46 +114,55 @@ std::vector<Overlap> findOverlaps(const std::vector<Cidr> &blocks)
 
 std::vector<long> findContainers(const std::vector<Cidr> &inner, const std::vector<Cidr> &outer)
 {
-    const std::vector<Item> items = sortedItems(outer);
-    const std::size_t m = items.size();
-    // rep: first of a run of duplicates (lowest input index); parent: rep of the innermost
-    // strictly larger enclosing block. Walking parents visits each enclosing size once, so a
-    // lookup costs at most 129 steps after the binary search.
-    std::vector<long> rep(m), parent(m, -1);
-    std::vector<std::size_t> open;
-    for (std::size_t p = 0; p < m; ++p) {
-        while (!open.empty() && !encloses(items[open.back()], items[p]))
-            open.pop_back();
-        rep[p] = static_cast<long>(p);
-        if (!open.empty()) {
-            const Item &top = items[open.back()];
-            if (top.start == items[p].start && top.prefix == items[p].prefix) {
-                rep[p] = rep[open.back()];
-                parent[p] = parent[open.back()];
-            } else {
-                parent[p] = rep[open.back()];
+    const std::array<Sorted, 2> families = sortedByFamily(outer);
+    // Per family: rep is the first of a run of duplicates (lowest input index); parent is the rep
+    // of the innermost strictly larger enclosing block. Walking parents visits each enclosing
+    // size once, so a lookup costs at most 129 steps after the binary search.
+    std::array<std::vector<long>, 2> reps, parents;
+    for (std::size_t f = 0; f < 2; ++f) {
+        const Sorted &sorted = families[f];
+        const std::size_t m = sorted.items.size();
+        std::vector<long> &rep = reps[f];
+        std::vector<long> &parent = parents[f];
+        rep.resize(m);
+        parent.assign(m, -1);
+        std::vector<std::pair<U128, std::size_t>> open; // end, position
+        for (std::size_t p = 0; p < m; ++p) {
+            const Item &item = sorted.items[p];
+            while (!open.empty() && open.back().first < item.start)
+                open.pop_back();
+            rep[p] = static_cast<long>(p);
+            if (!open.empty()) {
+                const std::size_t top = open.back().second;
+                const Item &t = sorted.items[top];
+                if (t.start == item.start && t.prefix() == item.prefix()) {
+                    rep[p] = rep[top];
+                    parent[p] = parent[top];
+                } else {
+                    parent[p] = rep[top];
+                }
             }
+            open.emplace_back(sorted.endOf(item), p);
         }
-        open.push_back(p);
     }
 
     std::vector<long> result(inner.size(), -1);
     for (std::size_t i = 0; i < inner.size(); ++i) {
-        const Item q = itemOf(inner[i], i);
-        auto it = std::upper_bound(items.begin(), items.end(), q, [](const Item &a, const Item &b) {
-            return a.family != b.family ? a.family < b.family : a.start < b.start;
-        });
-        if (it == items.begin())
+        const std::size_t f = inner[i].family() == Family::V4 ? 0 : 1;
+        const Sorted &sorted = families[f];
+        const U128 start = detail::startOf(inner[i]);
+        const U128 end = detail::endOf(inner[i]);
+        auto it = std::upper_bound(sorted.items.begin(), sorted.items.end(), start,
+            [](U128 value, const Item &item) { return value < item.start; });
+        if (it == sorted.items.begin())
             continue;
-        for (long c = rep[static_cast<std::size_t>(it - items.begin()) - 1]; c >= 0;
-             c = parent[static_cast<std::size_t>(c)]) {
-            const Item &candidate = items[static_cast<std::size_t>(c)];
-            if (encloses(candidate, q)) {
-                result[i] = static_cast<long>(candidate.index);
+        for (long c = reps[f][static_cast<std::size_t>(it - sorted.items.begin()) - 1]; c >= 0;
+             c = parents[f][static_cast<std::size_t>(c)]) {
+            const Item &candidate = sorted.items[static_cast<std::size_t>(c)];
+            if (end <= sorted.endOf(candidate)) { // its start is <= start by construction
+                result[i] = static_cast<long>(candidate.index());
                 break;
             }
-            if (candidate.family != q.family)
-                break;
         }
     }
     return result;
