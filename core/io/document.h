@@ -28,15 +28,16 @@ struct LoadResult
 /// Limits that keep hostile input bounded.
 struct LoadLimits
 {
-    std::size_t maxBytes = 64u << 20;  ///< larger files are refused
-    int maxDepth = 64;                 ///< nesting deeper than this is refused
-    std::size_t maxNodes = 4'000'000;  ///< total scalar+container nodes (alias bombs)
+    std::size_t maxBytes = 64u << 20; ///< larger files are refused
+    int maxDepth = 64; ///< nesting deeper than this is refused
+    std::size_t maxNodes = 4'000'000; ///< total scalar+container nodes (alias bombs)
+    std::size_t maxScalarBytes = 1u << 20; ///< longer strings are refused (bounds YAML lookahead)
 };
 
 LoadResult loadText(std::string_view text, Format format, const std::string &fileName,
-                    const Catalog &catalog = Catalog::builtin(), const LoadLimits &limits = {});
+    const Catalog &catalog = Catalog::builtin(), const LoadLimits &limits = {});
 LoadResult loadFile(const std::string &path, const Catalog &catalog = Catalog::builtin(),
-                    const LoadLimits &limits = {});
+    const LoadLimits &limits = {});
 
 /// The canonical text of a model. Deterministic: saving a loaded canonical file reproduces it
 /// byte for byte.
@@ -46,7 +47,7 @@ std::string saveText(const Model &model, Format format);
 /// file as path + ".bak". Returns false with a reason when anything fails; the old file is then
 /// untouched.
 bool saveFile(const Model &model, const std::string &path, std::string *error,
-              std::optional<Format> format = std::nullopt);
+    std::optional<Format> format = std::nullopt);
 
 /// Atomic write of arbitrary bytes, used by saveFile and the exporters.
 bool writeFileAtomic(const std::string &path, std::string_view bytes, std::string *error);
