@@ -35,22 +35,22 @@ Report Engine::run(const Model &model, const RunOptions &options) const
 {
     const ModelIndex index(model);
     const NetView net(model);
-    RuleContext ctx{model, index, m_catalog, net,
+    RuleContext ctx{model, index, m_catalog, net, options.config,
                     options.today.empty() ? currentDate() : options.today};
     Report report;
     for (const auto &rule : m_registry.rules()) {
-        if (rule->postPhase())
+        if (rule->postPhase() || options.config.isDisabled(rule->meta().id))
             continue;
-        FindingSink sink(rule->meta(), report.findings);
+        FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), report.findings);
         rule->check(ctx, sink);
     }
     // Suppression checks see the ordinary findings; their own findings cannot be waived.
     const std::vector<Finding> ordinary = report.findings;
     ctx.findings = &ordinary;
     for (const auto &rule : m_registry.rules()) {
-        if (!rule->postPhase())
+        if (!rule->postPhase() || options.config.isDisabled(rule->meta().id))
             continue;
-        FindingSink sink(rule->meta(), report.findings);
+        FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), report.findings);
         rule->check(ctx, sink);
     }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "rules/registry.h"
+#include "rules/ruleconfig.h"
 
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@ namespace cw::rules {
 struct RunOptions
 {
     std::string today;  ///< YYYY-MM-DD; empty = the system's current UTC date
+    RuleConfig config;  ///< disabled rules, severities, options (project file + document)
 };
 
 /// The result of validating one model.

@@ -33,6 +33,11 @@ private:
 void registerBuiltinRules(RuleRegistry &registry);
 void registerNetworkRules(RuleRegistry &registry);
 void registerReliabilityRules(RuleRegistry &registry);
+void registerSecurityRules(RuleRegistry &registry);
+void registerOperationsRules(RuleRegistry &registry);
+void registerCostRules(RuleRegistry &registry);
+void registerPerformanceRules(RuleRegistry &registry);
+void registerSustainabilityRules(RuleRegistry &registry);
 void registerGovernanceRules(RuleRegistry &registry);
 
 /// The built-in registry, built once.

@@ -5,6 +5,7 @@
 #include "model/modelindex.h"
 #include "rules/finding.h"
 #include "rules/netview.h"
+#include "rules/ruleconfig.h"
 
 #include <string>
 #include <vector>
@@ -18,16 +19,24 @@ struct RuleContext
     const ModelIndex &index;
     const Catalog &catalog;
     const NetView &net;  ///< parsed addresses, shared by network rules
+    const RuleConfig &config;
     std::string today;                               ///< YYYY-MM-DD
     const std::vector<Finding> *findings = nullptr;  ///< set for post-phase rules only
+
+    /// The configured value of one of rule's options (its default unless overridden).
+    double option(const RuleMeta &meta, std::string_view name) const
+    {
+        return config.option(meta, name);
+    }
 };
 
 /// Collects a rule's findings, filling in rule id and severity.
 class FindingSink
 {
 public:
-    FindingSink(const struct RuleMeta &meta, std::vector<Finding> &out)
+    FindingSink(const RuleMeta &meta, Severity severity, std::vector<Finding> &out)
         : m_meta(meta)
+        , m_severity(severity)
         , m_out(out)
     {}
 
@@ -37,6 +46,7 @@ public:
 
 private:
     const RuleMeta &m_meta;
+    Severity m_severity;
     std::vector<Finding> &m_out;
 };
 

@@ -43,7 +43,7 @@ Finding &FindingSink::report(const std::string &target, SourceLoc loc, std::stri
 {
     Finding f;
     f.ruleId = m_meta.id;
-    f.severity = m_meta.severity;
+    f.severity = m_severity;
     f.target = target;
     f.loc = loc;
     f.message = std::move(message);

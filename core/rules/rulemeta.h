@@ -17,6 +17,14 @@ enum class Pillar { Network, Reliability, Security, Operations, Cost, Performanc
 /// best-practice: may be waived with a suppression.
 enum class RuleKind { Constraint, BestPractice };
 
+/// A tunable threshold of a rule (PSRule style): a name, its default and what it means.
+struct RuleOption
+{
+    std::string name;  ///< e.g. "min_zones"; set as "<RULE-ID>.<name>" in configuration
+    double defaultValue = 0;
+    std::string doc;
+};
+
 /// What a rule is, why it matters and how to fix what it finds.
 struct RuleMeta
 {
@@ -29,6 +37,7 @@ struct RuleMeta
     std::string rationale;
     std::string remediation;
     std::vector<std::string> references;  ///< WA best-practice ids, checkov/cdk-nag/PSRule/cfn-lint ids
+    std::vector<RuleOption> options;      ///< thresholds, overridable per document or project
 
     bool appliesTo(Provider p) const;
 };

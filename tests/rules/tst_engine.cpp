@@ -93,6 +93,27 @@ private slots:
         QVERIFY(byRule(r, "SUP-001").empty());
     }
 
+    void configDisablesAndRelevels()
+    {
+        RunOptions options{.today = "2026-06-01"};
+        options.config.disabled["REL-001"] = {"project.yaml", {2, 3}};
+        options.config.severities["NET-003"] = {Severity::Low, {"doc.yaml", {4, 5}}};
+        const auto r = Engine().run(sample(), options);
+        QVERIFY(byRule(r, "REL-001").empty());
+        QVERIFY(byRule(r, "NET-003")[0]->severity == Severity::Low);
+        QCOMPARE(r.countAtLeast(Severity::High), std::size_t(0));
+    }
+
+    void optionsFallBackToDefaults()
+    {
+        RuleMeta meta{.id = "TST-001", .options = {{"min_zones", 2, "zones"}}};
+        RuleConfig config;
+        QCOMPARE(config.option(meta, "min_zones"), 2.0);
+        config.options["TST-001.min_zones"] = {3, {}};
+        QCOMPARE(config.option(meta, "min_zones"), 3.0);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, config.option(meta, "nope"));
+    }
+
     void currentDateIsIso()
     {
         const QString d = QString::fromStdString(currentDate());
