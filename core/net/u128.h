@@ -37,12 +37,6 @@ inline U128 hostMask(Family family, int prefix)
     return (U128 { 1 } << hostBits) - 1;
 }
 
-/// Largest address of a family.
-inline U128 maxAddress(Family family)
-{
-    return hostMask(family, 0);
-}
-
 /// First and last address of a block, whatever its host bits.
 inline U128 startOf(const Cidr &cidr)
 {
