@@ -159,13 +159,17 @@ public:
     {
         // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
         std::string_view what = ex.what();
-        if (const auto column = what.find("column "); column != std::string_view::npos)
-            if (const auto colon = what.find(": ", column); colon != std::string_view::npos)
+        if (what.rfind("[json.exception.", 0) == 0)
+            if (const auto close = what.find("] "); close != std::string_view::npos)
+                what.remove_prefix(close + 2);
+        if (what.rfind("parse error", 0) == 0)
+            if (const auto colon = what.find(": "); colon != std::string_view::npos)
                 what.remove_prefix(colon + 2);
         std::string message = sanitize(what, 200);
         message
             = message.rfind("syntax error", 0) == 0 ? "JSON " + message : "JSON error: " + message;
         const std::size_t at = std::min(position > 0 ? position - 1 : 0, m_text.size());
+        m_errors.clear();
         m_errors.add(m_lines.at(at), std::move(message));
         return false;
     }
@@ -213,6 +217,7 @@ private:
     Node *add(NodeKind kind, ScalarTag tag, std::size_t start)
     {
         if (++m_nodes > m_limits.maxNodes) {
+            m_errors.clear();
             m_errors.add(m_lines.at(start), tooManyNodes(m_limits.maxNodes));
             limitHit = true;
             return nullptr;
@@ -245,6 +250,7 @@ private:
     {
         const std::size_t at = offsetBack(1);
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
+            m_errors.clear();
             m_errors.add(m_lines.at(at), nestingTooDeep(m_limits.maxDepth));
             limitHit = true;
             return false;

@@ -54,6 +54,14 @@ public:
     std::size_t count() const { return m_count; }
     const std::string &file() const { return m_file; }
 
+    /// Forgets everything recorded so far: a fatal syntax error makes earlier findings about
+    /// the half-read tree noise.
+    void clear()
+    {
+        m_errors.clear();
+        m_count = 0;
+    }
+
     /// The errors, stably sorted by position, plus a note when some were dropped.
     Diagnostics take();
 

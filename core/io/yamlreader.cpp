@@ -6,6 +6,7 @@
 #include "io/text.h"
 #include "io/yamlscalar.h"
 
+#include <algorithm>
 #include <istream>
 #include <memory>
 #include <streambuf>
@@ -400,23 +401,24 @@ bool readYaml(std::string_view text, const LoadLimits &limits, ErrorSink &errors
     TreeBuilder builder(text, bom, limits, errors, root);
     GuardedBuffer buffer(text, builder.lastEvent, limits.maxScalarBytes + (64u << 10));
     std::istream in(&buffer);
+    auto fatal = [&](SourceLoc loc, std::string message) {
+        errors.clear();
+        errors.add(loc, std::move(message));
+        return false;
+    };
     auto tooLong = [&] {
-        errors.add(LineIndex(text).at(builder.lastEvent),
+        return fatal(LineIndex(text).at(builder.lastEvent),
             "value too long: a string or a flow collection ([...] or {...}) after this "
             "point runs past "
                 + std::to_string(limits.maxScalarBytes) + " bytes");
-        return false;
     };
     try {
         YAML::Parser parser(in);
-        if (!parser.HandleNextDocument(builder) || !builder.gotRoot) {
-            if (buffer.tripped())
-                return tooLong();
-            errors.add({}, "the document is empty");
-            return false;
-        }
+        const bool gotDocument = parser.HandleNextDocument(builder) && builder.gotRoot;
         if (buffer.tripped())
             return tooLong();
+        if (!gotDocument)
+            return fatal({}, "the document is empty");
         // One document per file. A second "document" starting where the first did means
         // yaml-cpp is stuck on a token it cannot place (the input LoadAll loops on).
         try {
@@ -424,35 +426,27 @@ bool readYaml(std::string_view text, const LoadLimits &limits, ErrorSink &errors
             parser.HandleNextDocument(second);
         } catch (const SecondDocument::Found &found) {
             const SourceLoc loc = locOf(found.mark);
-            if (loc == builder.documentStart && found.mark.pos >= 0
-                && static_cast<std::size_t>(found.mark.pos) + bom < text.size())
-                errors.add(loc,
-                    "YAML syntax error: unexpected "
-                        + quoteForMessage(
-                            text.substr(static_cast<std::size_t>(found.mark.pos) + bom, 1)));
-            else
-                errors.add(loc, "a file holds one YAML document; a second one starts here");
-            return false;
+            const std::size_t at = static_cast<std::size_t>(std::max(found.mark.pos, 0)) + bom;
+            if (loc == builder.documentStart && at < text.size())
+                return fatal(
+                    loc, "YAML syntax error: unexpected " + quoteForMessage(text.substr(at, 1)));
+            errors.add(loc, "a file holds one YAML document; a second one starts here");
         }
         if (buffer.tripped())
             return tooLong();
         return true;
     } catch (const Abort &abort) {
-        if (buffer.tripped())
-            return tooLong();
-        errors.add(abort.loc, abort.message);
+        return buffer.tripped() ? tooLong() : fatal(abort.loc, abort.message);
     } catch (const YAML::DeepRecursion &e) {
-        errors.add(locOf(e.mark), "nesting too deep");
+        return fatal(locOf(e.mark), "nesting too deep");
     } catch (const YAML::ParserException &e) {
-        if (buffer.tripped())
-            return tooLong();
-        errors.add(locOf(e.mark), "YAML syntax error: " + sanitize(e.msg, 200));
+        return buffer.tripped()
+            ? tooLong()
+            : fatal(locOf(e.mark), "YAML syntax error: " + sanitize(e.msg, 200));
     } catch (const YAML::Exception &e) {
-        errors.add(locOf(e.mark), "YAML error: " + sanitize(e.msg, 200));
-    } catch (const SecondDocument::Found &) {
-        errors.add({}, "YAML error: unexpected document");
+        return buffer.tripped() ? tooLong()
+                                : fatal(locOf(e.mark), "YAML error: " + sanitize(e.msg, 200));
     }
-    return false;
 }
 
 std::string nestingTooDeep(int maxDepth)
