@@ -112,6 +112,11 @@ std::optional<Plan> planSubnets(const PlanRequest &request, std::string *error)
     seen.clear();
 
     const std::size_t perTier = request.zones.size() + static_cast<std::size_t>(request.spare);
+    // Every slot becomes a row; a typo like spare: 100000000 must not exhaust memory.
+    constexpr std::size_t kMaxSlots = 1024;
+    if (perTier > kMaxSlots)
+        return fail("each tier would hold " + std::to_string(perTier)
+            + " subnets (zones + spare); the planner handles at most " + std::to_string(kMaxSlots));
     const std::string perTierText = plural(request.zones.size(), "zone") + " + "
         + std::to_string(request.spare) + " spare = " + std::to_string(perTier);
     std::vector<TierLayout> layouts;

@@ -226,6 +226,10 @@ private slots:
             << "tier 'app' needs more than the whole address space (3 zones + 1 spare = 4 x /1, "
                "8589934592 addresses) but the "
                "network 0.0.0.0/0 has 4294967296";
+        QTest::newRow("too many slots")
+            << "::/0" << abc << QStringList { "app/128" } << 100000000
+            << "each tier would hold 100000003 subnets (zones + spare); the planner handles at "
+               "most 1024";
         QTest::newRow("tiers together too big")
             << "10.0.0.0/21" << abc << QStringList { "public/24", "app/24", "db/24", "admin/24" }
             << 1
