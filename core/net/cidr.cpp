@@ -19,6 +19,18 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+/// Input echoed in a reason, cut so one bad value cannot flood a message.
+std::string cut(std::string_view s)
+{
+    constexpr std::size_t kMax = 48;
+    return std::string(s.substr(0, kMax)) + (s.size() > kMax ? "..." : "");
+}
+
+std::string quoted(std::string_view s)
+{
+    return "'" + cut(s) + "'";
+}
+
 bool allDigits(std::string_view s)
 {
     return !s.empty() && std::all_of(s.begin(), s.end(), isDigit);
@@ -28,9 +40,9 @@ bool allDigits(std::string_view s)
 /// is wrong; Boost (inet_pton) would only say "invalid argument". Empty result = looks valid.
 std::string ipv4TextProblem(std::string_view addr)
 {
-    const std::string quoted = "'" + std::string(addr) + "'";
+    const std::string text = quoted(addr);
     if (!std::all_of(addr.begin(), addr.end(), [](char c) { return isDigit(c) || c == '.'; }))
-        return "invalid address " + quoted + ": expected IPv4 (a.b.c.d) or IPv6";
+        return "invalid address " + text + ": expected IPv4 (a.b.c.d) or IPv6";
     std::vector<std::string_view> parts;
     std::size_t start = 0;
     while (true) {
@@ -41,16 +53,16 @@ std::string ipv4TextProblem(std::string_view addr)
         start = dot + 1;
     }
     if (parts.size() != 4)
-        return "IPv4 address " + quoted + " has " + std::to_string(parts.size())
-            + " parts, expected 4";
+        return "IPv4 address " + text + " has " + std::to_string(parts.size())
+            + (parts.size() == 1 ? " part" : " parts") + ", expected 4";
     for (std::string_view part : parts) {
-        const std::string octet = "'" + std::string(part) + "'";
+        const std::string octet = quoted(part);
         if (part.empty())
-            return "IPv4 address " + quoted + " has an empty part";
+            return "IPv4 address " + text + " has an empty part";
         if (part.size() > 1 && part[0] == '0')
-            return "IPv4 address " + quoted + ": octet " + octet + " has a leading zero";
+            return "IPv4 address " + text + ": octet " + octet + " has a leading zero";
         if (part.size() > 3 || std::stoi(std::string(part)) > 255)
-            return "IPv4 address " + quoted + ": octet " + octet + " exceeds 255";
+            return "IPv4 address " + text + ": octet " + octet + " exceeds 255";
     }
     return {};
 }
@@ -128,8 +140,10 @@ std::optional<Cidr> Cidr::parse(std::string_view text, std::string *error)
         }
         const std::size_t slash = text.find('/');
         if (slash == std::string_view::npos)
-            return fail("missing prefix length: write the block as address/bits, e.g. "
-                + std::string(text) + (text.find(':') == text.npos ? "/32" : "/128"));
+            return fail(text.size() > 45 // longer than any address: no example
+                    ? std::string("missing prefix length: write the block as address/bits")
+                    : "missing prefix length: write the block as address/bits, e.g. "
+                        + std::string(text) + (text.find(':') == text.npos ? "/32" : "/128"));
         if (text.find('/', slash + 1) != std::string_view::npos)
             return fail("more than one '/'");
         const std::string_view addr = text.substr(0, slash);
@@ -141,11 +155,11 @@ std::optional<Cidr> Cidr::parse(std::string_view text, std::string *error)
         if (bits.empty())
             return fail("missing prefix length after '/'");
         if (!allDigits(bits))
-            return fail("prefix length '" + std::string(bits) + "' is not a number");
+            return fail("prefix length " + quoted(bits) + " is not a number");
         if (bits.size() > 1 && bits[0] == '0')
-            return fail("prefix length '" + std::string(bits) + "' has a leading zero");
+            return fail("prefix length " + quoted(bits) + " has a leading zero");
         if (bits.size() > 3 || std::stoi(std::string(bits)) > maxBits)
-            return fail("prefix length " + std::string(bits) + " exceeds " + std::to_string(maxBits)
+            return fail("prefix length " + cut(bits) + " exceeds " + std::to_string(maxBits)
                 + (v6 ? " for IPv6" : " for IPv4"));
 
         Cidr result;
@@ -155,7 +169,7 @@ std::optional<Cidr> Cidr::parse(std::string_view text, std::string *error)
                 return fail("IPv6 zone index ('%...') is not allowed in a CIDR");
             const auto network = boost::asio::ip::make_network_v6(std::string(text), ec);
             if (ec)
-                return fail("invalid IPv6 address '" + std::string(addr) + "'");
+                return fail("invalid IPv6 address " + quoted(addr));
             result.m_family = Family::V6;
             result.m_prefix = network.prefix_length();
             result.m_bytes = network.address().to_bytes();
@@ -174,7 +188,7 @@ std::optional<Cidr> Cidr::parse(std::string_view text, std::string *error)
                 return fail(problem);
             const auto network = boost::asio::ip::make_network_v4(std::string(text), ec);
             if (ec)
-                return fail("invalid IPv4 address '" + std::string(addr) + "'");
+                return fail("invalid IPv4 address " + quoted(addr));
             result.m_family = Family::V4;
             result.m_prefix = network.prefix_length();
             const auto b4 = network.address().to_bytes();

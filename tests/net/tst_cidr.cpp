@@ -167,6 +167,11 @@ private slots:
                                  << "invalid IPv6 address '2001:db8::g'";
         QTest::newRow("five hex digits") << "12345::/16"
                                          << "invalid IPv6 address '12345::'";
+        QTest::newRow("long garbage, no slash")
+            << QString(300, u'x') << "missing prefix length: write the block as address/bits";
+        QTest::newRow("long garbage address")
+            << QString(300, u'1') + "/8"
+            << "IPv4 address '" + QString(48, u'1') + "...' has 1 part, expected 4";
         QTest::newRow("two double colons") << "1::2::3/64"
                                            << "invalid IPv6 address '1::2::3'";
     }
