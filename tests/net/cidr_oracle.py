@@ -158,10 +158,9 @@ def answer(fields):
         return "%d %d" % (overlaps(a, b), overlaps(b, a))
     if op == "B":
         n = net(fields[1])
-        cls = ipaddress.IPv4Network if n.version == 4 else ipaddress.IPv6Network
-        first = cls((n.network_address, n.max_prefixlen))
-        last = cls((n.broadcast_address, n.max_prefixlen))
-        return "%s %s %.17g" % (net_text(first), net_text(last), float(n.num_addresses))
+        first = "%s/%d" % (addr_text(n.network_address), n.max_prefixlen)
+        last = "%s/%d" % (addr_text(n.broadcast_address), n.max_prefixlen)
+        return "%s %s %.17g" % (first, last, float(n.num_addresses))
     if op == "U":
         n = net(fields[1])
         return " ".join("%.17g" % float(max(0, n.num_addresses - r)) for r in RESERVED)
