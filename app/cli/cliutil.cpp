@@ -22,7 +22,7 @@ bool parseOrComplain(QCommandLineParser &parser, const QStringList &args)
     return false;
 }
 
-bool emit(std::string_view text, const QString &path)
+bool writeOut(std::string_view text, const QString &path)
 {
     if (path.isEmpty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);

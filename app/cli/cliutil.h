@@ -19,7 +19,7 @@ bool parseOrComplain(QCommandLineParser &parser, const QStringList &args);
 
 /// Writes to stdout, or atomically to path when it is not empty. Returns false after printing
 /// why on failure.
-bool emit(std::string_view text, const QString &path);
+bool writeOut(std::string_view text, const QString &path);
 
 void printErr(const QString &message);
 

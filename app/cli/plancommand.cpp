@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliutil.h"
+
+#include <QRegularExpression>
 #include "cli/commands.h"
 
 #include "net/planformat.h"
@@ -19,7 +21,7 @@ bool parseTiers(const QString &text, std::vector<net::TierRequest> &out)
                          .arg(part));
             return false;
         }
-        out.push_back({m.captured(1).toStdString(), m.captured(2).toInt()});
+        out.push_back(net::TierRequest{m.captured(1).toStdString(), m.captured(2).toInt()});
     }
     if (out.empty()) {
         printErr(QStringLiteral("cloudwright-cli plan: --tiers is required, e.g. "
@@ -99,7 +101,7 @@ int runPlan(const QStringList &args)
     const std::string text = parser.value(QStringLiteral("format")) == QLatin1String("yaml")
         ? net::planToYaml(*plan)
         : net::planToText(*plan, request.provider);
-    return emit(text, {}) ? kExitOk : kExitUsage;
+    return writeOut(text, {}) ? kExitOk : kExitUsage;
 }
 
 } // namespace cw::cli

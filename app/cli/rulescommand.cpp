@@ -31,7 +31,7 @@ int runRules(const QStringList &args)
     const std::string text = parser.value(QStringLiteral("format")) == QLatin1String("json")
         ? reports::jsonRuleList(registry)
         : reports::textRuleList(registry);
-    return emit(text, {}) ? kExitOk : kExitUsage;
+    return writeOut(text, {}) ? kExitOk : kExitUsage;
 }
 
 } // namespace cw::cli

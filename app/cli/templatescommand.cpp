@@ -37,7 +37,7 @@ int runTemplates(const QStringList &args)
             out += t.id.leftJustified(width + 2) + t.name
                 + (t.description.isEmpty() ? QString() : QStringLiteral(" — ") + t.description)
                 + '\n';
-        return emit(out.toStdString(), {}) ? kExitOk : kExitUsage;
+        return writeOut(out.toStdString(), {}) ? kExitOk : kExitUsage;
     }
     if (action == QLatin1String("new") && pos.size() == 2) {
         const QString id = pos[1];
@@ -61,7 +61,7 @@ int runTemplates(const QStringList &args)
                          .arg(output));
             return kExitUsage;
         }
-        return emit(std::string_view(bytes.constData(), bytes.size()), output) ? kExitOk
+        return writeOut(std::string_view(bytes.constData(), bytes.size()), output) ? kExitOk
                                                                                : kExitUsage;
     }
     printErr(QStringLiteral("cloudwright-cli templates: expected 'list' or 'new NAME --output FILE'"));

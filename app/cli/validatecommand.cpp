@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliutil.h"
+
+#include <QRegularExpression>
 #include "cli/commands.h"
 
 #include "io/document.h"
@@ -71,7 +73,7 @@ int runValidate(const QStringList &args)
     const std::string text = parser.value(QStringLiteral("format")) == QLatin1String("json")
         ? reports::jsonReport(input)
         : reports::textReport(input);
-    if (!emit(text, parser.value(QStringLiteral("output"))))
+    if (!writeOut(text, parser.value(QStringLiteral("output"))))
         return kExitUsage;
     if (inputErrors)
         return kExitUsage;

@@ -165,8 +165,8 @@ bool sameNetworks(const std::vector<Network> &a, const std::vector<Network> &b)
 
 bool sameContent(const Model &a, const Model &b)
 {
-    if (std::tie(a.formatVersion, a.name, a.description)
-            != std::tie(b.formatVersion, b.name, b.description)
+    if (std::tie(a.formatVersion, a.name, a.description, a.rules)
+            != std::tie(b.formatVersion, b.name, b.description, b.rules)
         || a.accounts.size() != b.accounts.size() || a.diagram.nodes != b.diagram.nodes)
         return false;
     for (std::size_t i = 0; i < a.accounts.size(); ++i) {

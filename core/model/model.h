@@ -122,6 +122,24 @@ struct Suppression
     SourceLoc loc;
 };
 
+/// Rule choices made in a document's `rules:` section or a project file, as written; the rules
+/// engine validates them against its registry (unknown ids, levels, options are errors there).
+struct RuleSettings
+{
+    struct Entry
+    {
+        std::string key;    ///< rule id, or "<ID>.<option>" for options
+        std::string value;  ///< severity name or option value as written; empty for disable
+        SourceLoc loc;
+        bool operator==(const Entry &o) const { return key == o.key && value == o.value; }
+    };
+    std::vector<Entry> disable;
+    std::vector<Entry> severity;
+    std::vector<Entry> options;
+    bool empty() const { return disable.empty() && severity.empty() && options.empty(); }
+    bool operator==(const RuleSettings &) const = default;
+};
+
 /// Geometry of one diagram node, in scene units.
 struct Rect
 {
@@ -152,6 +170,7 @@ struct Model
     std::vector<Connection> connections;
     std::vector<Link> links;
     std::vector<Suppression> suppressions;
+    RuleSettings rules;
     Diagram diagram;
     std::string sourceFile;  ///< path it was loaded from; not saved
 };

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace cw::gui {
+
+/// The designer's entry point: `cloudwright [FILE] [--screenshot OUT.png] [--bench] ...`.
+/// benchmark = true runs the benchmark mode as if --bench was given (bench/gui).
+int cloudwrightMain(int argc, char **argv, bool benchmark = false);
+
+} // namespace cw::gui
