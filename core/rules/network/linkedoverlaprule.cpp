@@ -24,7 +24,7 @@ class LinkedOverlapRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "NET-007",
             .title = "Networks joined by peering, transit gateway or VPN do not overlap",
             .pillar = Pillar::Network,
@@ -36,9 +36,8 @@ public:
                          "ranges overlapping a VPC make traffic unroutable.",
             .remediation = "Re-address one network from a range that is unique across everything "
                            "it is (or will be) connected to; keep an organisation-wide IP plan.",
-            .references = {"WA REL02-BP05", "EC2 API CreateVpcPeeringConnection",
-                           "AWS Transit Gateway: tgw-vpc-attachments",
-                           "Azure VNet FAQ: peering"},
+            .references = { "WA REL02-BP05", "EC2 API CreateVpcPeeringConnection",
+                "AWS Transit Gateway: tgw-vpc-attachments", "Azure VNet FAQ: peering" },
         };
         return m;
     }
@@ -53,14 +52,16 @@ public:
             for (const auto &o : net::findOverlaps(owned.blocks)) {
                 const auto &a = owned.owners[o.first];
                 const auto &b = owned.owners[o.second];
-                if (a == b || !reported.insert(a < b ? std::pair{a, b} : std::pair{b, a}).second)
+                if (a == b
+                    || !reported.insert(a < b ? std::pair { a, b } : std::pair { b, a }).second)
                     continue;
                 sink.report(b, link.loc,
-                            "'" + b + "' (" + owned.blocks[o.second].toString() + ") overlaps '" + a
-                                + "' (" + owned.blocks[o.first].toString() + "), joined by "
-                                + std::string(toString(link.kind))
-                                + (link.id.empty() ? std::string() : " '" + link.id + "'"))
-                    .related = {a};
+                        "'" + b + "' (" + owned.blocks[o.second].toString() + ") overlaps '" + a
+                            + "' (" + owned.blocks[o.first].toString() + "), joined by "
+                            + std::string(toString(link.kind))
+                            + (link.id.empty() ? std::string() : " '" + link.id + "'"))
+                    .related
+                    = { a };
             }
         };
 
@@ -118,6 +119,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Rule> makeLinkedOverlapRule() { return std::make_unique<LinkedOverlapRule>(); }
+std::unique_ptr<Rule> makeLinkedOverlapRule()
+{
+    return std::make_unique<LinkedOverlapRule>();
+}
 
 } // namespace cw::rules

@@ -10,7 +10,7 @@ class NetworkSizeRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "NET-001",
             .title = "Network address blocks have a size the provider accepts and are canonical",
             .pillar = Pillar::Network,
@@ -23,8 +23,8 @@ public:
             .remediation = "Use a block within the provider's size limits, written with its host "
                            "bits zero (e.g. 10.0.0.0/16, not 10.0.1.0/16); split larger plans into "
                            "several networks or secondary CIDRs.",
-            .references = {"AWS VPC user guide: vpc-cidr-blocks", "Azure VNet FAQ: address ranges",
-                           "WA REL02-BP03"},
+            .references = { "AWS VPC user guide: vpc-cidr-blocks", "Azure VNet FAQ: address ranges",
+                "WA REL02-BP03" },
         };
         return m;
     }
@@ -39,30 +39,28 @@ public:
                 auto c = net::Cidr::parse(text, &why);
                 if (!c) {
                     sink.report(n.id, n.loc,
-                                "network '" + n.id + "' has an invalid CIDR '" + text + "': " + why);
+                        "network '" + n.id + "' has an invalid CIDR '" + text + "': " + why);
                     continue;
                 }
                 if (!c->isCanonical())
                     sink.report(n.id, n.loc,
-                                "network '" + n.id + "' CIDR " + text
-                                    + " has host bits set; the block is "
-                                    + c->canonical().toString(),
-                                "Write the block as " + c->canonical().toString() + ".");
+                        "network '" + n.id + "' CIDR " + text + " has host bits set; the block is "
+                            + c->canonical().toString(),
+                        "Write the block as " + c->canonical().toString() + ".");
                 const PrefixRange range = networkPrefixRange(provider, c->family());
                 if (!range.accepts(c->prefix()))
                     sink.report(n.id, n.loc,
-                                "network '" + n.id + "' CIDR " + text + " is a /"
-                                    + std::to_string(c->prefix()) + "; "
-                                    + std::string(providerLabel(provider)) + " accepts /"
-                                    + std::to_string(range.min) + " to /" + std::to_string(range.max)
-                                    + (range.step > 1 ? " in steps of " + std::to_string(range.step)
-                                                      : std::string()),
-                                c->prefix() < range.min
-                                    ? "Split the address space into /" + std::to_string(range.min)
-                                          + " (or smaller) blocks: one network each, or a primary "
-                                            "block plus secondary CIDRs."
-                                    : "Use a larger block (at most /" + std::to_string(range.max)
-                                          + ").");
+                        "network '" + n.id + "' CIDR " + text + " is a /"
+                            + std::to_string(c->prefix()) + "; "
+                            + std::string(providerLabel(provider)) + " accepts /"
+                            + std::to_string(range.min) + " to /" + std::to_string(range.max)
+                            + (range.step > 1 ? " in steps of " + std::to_string(range.step)
+                                              : std::string()),
+                        c->prefix() < range.min
+                            ? "Split the address space into /" + std::to_string(range.min)
+                                + " (or smaller) blocks: one network each, or a primary "
+                                  "block plus secondary CIDRs."
+                            : "Use a larger block (at most /" + std::to_string(range.max) + ").");
             }
         }
     }
@@ -70,6 +68,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Rule> makeNetworkSizeRule() { return std::make_unique<NetworkSizeRule>(); }
+std::unique_ptr<Rule> makeNetworkSizeRule()
+{
+    return std::make_unique<NetworkSizeRule>();
+}
 
 } // namespace cw::rules

@@ -11,7 +11,7 @@ class SubnetInNetworkRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "NET-002",
             .title = "Subnets lie inside their network and have a size the provider accepts",
             .pillar = Pillar::Network,
@@ -23,7 +23,7 @@ public:
                          "Azure /8–/29, IPv6 /64).",
             .remediation = "Pick the subnet block from the network's address space (the planner "
                            "finds a free one), or add a secondary CIDR that holds it.",
-            .references = {"cfn-lint E3059", "AWS VPC user guide: subnet-sizing"},
+            .references = { "cfn-lint E3059", "AWS VPC user guide: subnet-sizing" },
         };
         return m;
     }
@@ -40,7 +40,7 @@ public:
                 const Subnet &s = *sa.subnet;
                 checkText(s, s.cidr, sink);
                 checkText(s, s.ipv6Cidr, sink);
-                for (const auto *c : {&sa.v4, &sa.v6}) {
+                for (const auto *c : { &sa.v4, &sa.v6 }) {
                     if (!*c)
                         continue;
                     checkSize(s, **c, provider, sink);
@@ -57,10 +57,11 @@ public:
                 for (const auto &c : na.network->cidrs)
                     space += (space.empty() ? "" : ", ") + c;
                 sink.report(s.id, s.loc,
-                            "subnet '" + s.id + "' (" + blocks[i].toString()
-                                + ") is not inside network '" + na.network->id + "' ("
-                                + (space.empty() ? "no CIDR" : space) + ")")
-                    .related = {na.network->id};
+                        "subnet '" + s.id + "' (" + blocks[i].toString()
+                            + ") is not inside network '" + na.network->id + "' ("
+                            + (space.empty() ? "no CIDR" : space) + ")")
+                    .related
+                    = { na.network->id };
             }
         }
     }
@@ -73,12 +74,13 @@ private:
         std::string why;
         auto c = net::Cidr::parse(text, &why);
         if (!c)
-            sink.report(s.id, s.loc, "subnet '" + s.id + "' has an invalid CIDR '" + text + "': " + why);
+            sink.report(
+                s.id, s.loc, "subnet '" + s.id + "' has an invalid CIDR '" + text + "': " + why);
         else if (!c->isCanonical())
             sink.report(s.id, s.loc,
-                        "subnet '" + s.id + "' CIDR " + text + " has host bits set; the block is "
-                            + c->canonical().toString(),
-                        "Write the block as " + c->canonical().toString() + ".");
+                "subnet '" + s.id + "' CIDR " + text + " has host bits set; the block is "
+                    + c->canonical().toString(),
+                "Write the block as " + c->canonical().toString() + ".");
     }
 
     static void checkSize(const Subnet &s, const net::Cidr &c, Provider provider, FindingSink &sink)
@@ -87,14 +89,17 @@ private:
         if (range.accepts(c.prefix()))
             return;
         sink.report(s.id, s.loc,
-                    "subnet '" + s.id + "' is a /" + std::to_string(c.prefix()) + "; "
-                        + std::string(providerLabel(provider)) + " subnets are /"
-                        + std::to_string(range.min) + " to /" + std::to_string(range.max));
+            "subnet '" + s.id + "' is a /" + std::to_string(c.prefix()) + "; "
+                + std::string(providerLabel(provider)) + " subnets are /"
+                + std::to_string(range.min) + " to /" + std::to_string(range.max));
     }
 };
 
 } // namespace
 
-std::unique_ptr<Rule> makeSubnetInNetworkRule() { return std::make_unique<SubnetInNetworkRule>(); }
+std::unique_ptr<Rule> makeSubnetInNetworkRule()
+{
+    return std::make_unique<SubnetInNetworkRule>();
+}
 
 } // namespace cw::rules

@@ -10,7 +10,7 @@ class SubnetOverlapRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "NET-003",
             .title = "Subnets of a network do not overlap",
             .pillar = Pillar::Network,
@@ -21,7 +21,8 @@ public:
                          "subnet of the same VPC/VNet; the deployment fails half-way.",
             .remediation = "Give one of the subnets a free block of the network (the planner finds "
                            "one).",
-            .references = {"cfn-lint E3060", "Azure VNet FAQ: subnet address spaces cannot overlap"},
+            .references
+            = { "cfn-lint E3060", "Azure VNet FAQ: subnet address spaces cannot overlap" },
         };
         return m;
     }
@@ -34,7 +35,7 @@ public:
             blocks.clear();
             owners.clear();
             for (const auto &sa : na.subnets)
-                for (const auto *c : {&sa.v4, &sa.v6})
+                for (const auto *c : { &sa.v4, &sa.v6 })
                     if (*c) {
                         blocks.push_back(**c);
                         owners.push_back(sa.subnet);
@@ -43,10 +44,11 @@ public:
                 const Subnet &a = *owners[o.first];
                 const Subnet &b = *owners[o.second];
                 sink.report(b.id, b.loc,
-                            "subnet '" + b.id + "' (" + blocks[o.second].toString()
-                                + ") overlaps subnet '" + a.id + "' (" + blocks[o.first].toString()
-                                + ") in network '" + na.network->id + "'")
-                    .related = {a.id};
+                        "subnet '" + b.id + "' (" + blocks[o.second].toString()
+                            + ") overlaps subnet '" + a.id + "' (" + blocks[o.first].toString()
+                            + ") in network '" + na.network->id + "'")
+                    .related
+                    = { a.id };
             }
         }
     }
@@ -54,6 +56,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Rule> makeSubnetOverlapRule() { return std::make_unique<SubnetOverlapRule>(); }
+std::unique_ptr<Rule> makeSubnetOverlapRule()
+{
+    return std::make_unique<SubnetOverlapRule>();
+}
 
 } // namespace cw::rules

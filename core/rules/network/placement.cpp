@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "rules/network/placement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace cw::rules::placement {
+
+SubnetOccupancy::SubnetOccupancy(const Network &network)
+{
+    for (const auto &svc : network.services)
+        for (const auto &sid : svc.subnets) {
+            auto &list = m_bySubnet[sid];
+            if (list.empty() || list.back() != &svc)
+                list.push_back(&svc);
+        }
+}
+
+const std::vector<const Service *> &SubnetOccupancy::in(std::string_view subnetId) const
+{
+    static const std::vector<const Service *> none;
+    auto it = m_bySubnet.find(subnetId);
+    return it == m_bySubnet.end() ? none : it->second;
+}
+
+std::vector<const Subnet *> subnetsOf(const RuleContext &ctx, const Service &svc)
+{
+    std::vector<const Subnet *> out;
+    out.reserve(svc.subnets.size());
+    for (const auto &sid : svc.subnets)
+        if (const auto *ref = ctx.index.find(sid);
+            ref && ref->subnet && std::find(out.begin(), out.end(), ref->subnet) == out.end())
+            out.push_back(ref->subnet);
+    return out;
+}
+
+std::vector<std::string> zonesOf(const RuleContext &ctx, const Service &svc)
+{
+    std::vector<std::string> zones;
+    for (const Subnet *s : subnetsOf(ctx, svc))
+        if (!s->zone.empty())
+            zones.push_back(s->zone);
+    std::sort(zones.begin(), zones.end());
+    zones.erase(std::unique(zones.begin(), zones.end()), zones.end());
+    return zones;
+}
+
+std::string describe(const RuleContext &ctx, const Service &svc)
+{
+    const KindSpec *kind = ctx.catalog.find(svc.kind);
+    return (kind ? kind->label : svc.kind) + " '" + svc.id + "'";
+}
+
+std::string joinList(const std::vector<std::string> &items, std::string_view last)
+{
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == items.size() ? " " + std::string(last) + " " : std::string(", ");
+        out += items[i];
+    }
+    return out;
+}
+
+std::string count(std::size_t n, std::string_view singular, std::string_view plural)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? singular : plural);
+}
+
+std::vector<std::string> quoted(const std::vector<std::string> &items)
+{
+    std::vector<std::string> out;
+    out.reserve(items.size());
+    for (const auto &s : items)
+        out.push_back("'" + s + "'");
+    return out;
+}
+
+std::string num(double v)
+{
+    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
+        return std::to_string(static_cast<long long>(v));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+} // namespace cw::rules::placement
