@@ -10,6 +10,8 @@
 namespace cw::io {
 namespace {
 
+constexpr std::size_t kMaxImplicitKey = 1000;
+
 bool isPlainSafeChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -166,7 +168,13 @@ public:
             if (i > 0 || !afterDash)
                 out.append(indent, ' ');
             const OutNode &c = map.children[i];
-            out += key(c.key, false);
+            const std::string k = key(c.key, false);
+            if (k.size() > kMaxImplicitKey) {
+                // YAML caps implicit keys at 1024 characters; longer ones need "? key".
+                out += "? " + k + '\n';
+                out.append(indent, ' ');
+            } else
+                out += k;
             out += ':';
             value(c, indent);
         }
