@@ -82,6 +82,45 @@ std::array<Sorted, 2> sortedByFamily(const std::vector<Cidr> &blocks)
     return out;
 }
 
+/// Pairs ordered by (first, second): a counting sort on first, O(n + k), then the short runs
+/// sharing a first by second. A comparison sort of all k pairs cost 15% of the whole check.
+std::vector<Overlap> inInputOrder(std::vector<Overlap> pairs, std::size_t n)
+{
+    std::vector<std::size_t> begin(n + 1, 0);
+    for (const Overlap &p : pairs)
+        ++begin[p.first + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        begin[i + 1] += begin[i];
+    std::vector<Overlap> out(pairs.size());
+    std::vector<std::size_t> next(begin.begin(), begin.end() - 1);
+    for (const Overlap &p : pairs)
+        out[next[p.first]++] = p;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (begin[i + 1] - begin[i] > 1)
+            std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin[i]),
+                out.begin() + static_cast<std::ptrdiff_t>(begin[i + 1]),
+                [](const Overlap &a, const Overlap &b) { return a.second < b.second; });
+    }
+    return out;
+}
+
+constexpr std::size_t kNone = ~std::size_t { 0 };
+
+/// Position of the last item starting at or before address, or kNone. Branch-free halving: the
+/// outcome of each comparison is unpredictable, and mispredictions dominated the lookups.
+std::size_t lastStartingBy(const std::vector<Item> &items, U128 address)
+{
+    if (items.empty() || items.front().start > address)
+        return kNone;
+    std::size_t base = 0;
+    for (std::size_t len = items.size(); len > 1;) {
+        const std::size_t half = len / 2;
+        base = items[base + half].start <= address ? base + half : base;
+        len -= half;
+    }
+    return base;
+}
+
 } // namespace
 
 std::optional<Cidr> nextFree(const Cidr &range, int prefix, const std::vector<Cidr> &used)
@@ -131,10 +170,7 @@ std::vector<Overlap> findOverlaps(const std::vector<Cidr> &blocks)
             open.emplace_back(sorted.endOf(item), index);
         }
     }
-    std::sort(result.begin(), result.end(), [](const Overlap &a, const Overlap &b) {
-        return a.first != b.first ? a.first < b.first : a.second < b.second;
-    });
-    return result;
+    return inInputOrder(std::move(result), blocks.size());
 }
 
 std::vector<long> findContainers(const std::vector<Cidr> &inner, const std::vector<Cidr> &outer)
@@ -177,12 +213,10 @@ std::vector<long> findContainers(const std::vector<Cidr> &inner, const std::vect
         const Sorted &sorted = families[f];
         const U128 start = detail::startOf(inner[i]);
         const U128 end = detail::endOf(inner[i]);
-        auto it = std::upper_bound(sorted.items.begin(), sorted.items.end(), start,
-            [](U128 value, const Item &item) { return value < item.start; });
-        if (it == sorted.items.begin())
+        const std::size_t last = lastStartingBy(sorted.items, start);
+        if (last == kNone)
             continue;
-        for (long c = reps[f][static_cast<std::size_t>(it - sorted.items.begin()) - 1]; c >= 0;
-             c = parents[f][static_cast<std::size_t>(c)]) {
+        for (long c = reps[f][last]; c >= 0; c = parents[f][static_cast<std::size_t>(c)]) {
             const Item &candidate = sorted.items[static_cast<std::size_t>(c)];
             if (end <= sorted.endOf(candidate)) { // its start is <= start by construction
                 result[i] = static_cast<long>(candidate.index());
