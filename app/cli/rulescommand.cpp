@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 
 #include "reports/jsonreport.h"
+#include "reports/rulereference.h"
 #include "reports/textreport.h"
 
 namespace cw::cli {
@@ -12,7 +13,7 @@ int runRules(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the registered rules."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json (default text)"),
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text, json or markdown (the docs/rules.md reference; default text)"),
                       QStringLiteral("format"), QStringLiteral("text")});
     if (!parseOrComplain(parser, args))
         return kExitUsage;
@@ -20,7 +21,8 @@ int runRules(const QStringList &args)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return kExitOk;
     }
-    if (!checkChoice(parser, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")}))
+    if (!checkChoice(parser, QStringLiteral("format"),
+                     {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")}))
         return kExitUsage;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(QStringLiteral("cloudwright-cli rules: unexpected argument '%1'")
@@ -28,9 +30,10 @@ int runRules(const QStringList &args)
         return kExitUsage;
     }
     const auto &registry = rules::builtinRegistry();
-    const std::string text = parser.value(QStringLiteral("format")) == QLatin1String("json")
-        ? reports::jsonRuleList(registry)
-        : reports::textRuleList(registry);
+    const QString format = parser.value(QStringLiteral("format"));
+    const std::string text = format == QLatin1String("json")   ? reports::jsonRuleList(registry)
+        : format == QLatin1String("markdown") ? reports::ruleReferenceMarkdown(registry)
+                                              : reports::textRuleList(registry);
     return writeOut(text, {}) ? kExitOk : kExitUsage;
 }
 

@@ -5,7 +5,10 @@
 #include "cli/commands.h"
 
 #include "io/document.h"
+#include "reports/documentreport.h"
 #include "reports/jsonreport.h"
+#include "reports/junitreport.h"
+#include "reports/sarifreport.h"
 #include "reports/textreport.h"
 
 namespace cw::cli {
@@ -17,7 +20,8 @@ int runValidate(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("designs to check"),
                                  QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json (default text)"),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("text, json, sarif, junit, markdown or html (default text)"),
                       QStringLiteral("format"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("fail-on"),
                       QStringLiteral("exit 1 when an unsuppressed finding is at or above this: "
@@ -36,7 +40,9 @@ int runValidate(const QStringList &args)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return kExitOk;
     }
-    if (!checkChoice(parser, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")})
+    if (!checkChoice(parser, QStringLiteral("format"),
+                     {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"),
+                      QStringLiteral("junit"), QStringLiteral("markdown"), QStringLiteral("html")})
         || !checkChoice(parser, QStringLiteral("fail-on"),
                         {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                          QStringLiteral("low"), QStringLiteral("info"), QStringLiteral("never")}))
@@ -66,13 +72,18 @@ int runValidate(const QStringList &args)
             inputErrors = true;
             continue;
         }
-        input.files.push_back(
-            {file.toStdString(), engine.run(*loaded.model, {.today = today.toStdString()})});
+        input.files.push_back({file.toStdString(),
+                               engine.run(*loaded.model, {.today = today.toStdString()}),
+                               loaded.model->name});
     }
 
-    const std::string text = parser.value(QStringLiteral("format")) == QLatin1String("json")
-        ? reports::jsonReport(input)
-        : reports::textReport(input);
+    const QString format = parser.value(QStringLiteral("format"));
+    const std::string text = format == QLatin1String("json") ? reports::jsonReport(input)
+        : format == QLatin1String("sarif")                   ? reports::sarifReport(input)
+        : format == QLatin1String("junit")                   ? reports::junitReport(input)
+        : format == QLatin1String("markdown")                ? reports::markdownReport(input)
+        : format == QLatin1String("html")                    ? reports::htmlReport(input)
+                                                             : reports::textReport(input);
     if (!writeOut(text, parser.value(QStringLiteral("output"))))
         return kExitUsage;
     if (inputErrors)

@@ -21,9 +21,9 @@ th:first-child,td:first-child{text-align:left}.finding{border-left:4px solid #9a
 std::string htmlReport(const ReportInput &input)
 {
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-           "'unsafe-inline'\">\n<title>Cloudwright validation report</title>\n<style>"
+           "'unsafe-inline'\"/>\n<title>Cloudwright validation report</title>\n<style>"
         << kStyle << "</style>\n</head>\n<body>\n<h1>Cloudwright validation report</h1>\n";
     out << "<h2>Scorecard</h2>\n<table>\n<tr><th>Pillar</th><th>Critical</th><th>High</th>"
            "<th>Medium</th><th>Low</th><th>Info</th><th>Waived</th></tr>\n";

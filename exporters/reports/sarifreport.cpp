@@ -91,9 +91,8 @@ ordered_json ruleJson(const rules::RuleMeta &m)
             helpMarkdown += "\n- " + r;
         }
     }
+    // GitHub shows security-severity for rules tagged "security"; the pillar tag is that tag.
     ordered_json tags = ordered_json::array({rules::toString(m.pillar), rules::toString(m.kind)});
-    if (m.pillar == rules::Pillar::Security)
-        tags.push_back("security");
     return {{"id", m.id},
             {"name", pascalName(m.title)},
             {"shortDescription", {{"text", m.title}}},
