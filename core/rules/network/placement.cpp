@@ -52,6 +52,14 @@ std::string describe(const RuleContext &ctx, const Service &svc)
     return (kind ? kind->label : svc.kind) + " '" + svc.id + "'";
 }
 
+std::string accountLabel(const Account &account)
+{
+    const std::string env = account.environment == Environment::Prod
+        ? std::string("production")
+        : std::string(toString(account.environment));
+    return env + " account '" + account.id + "'";
+}
+
 std::string joinList(const std::vector<std::string> &items, std::string_view last)
 {
     std::string out;

@@ -69,6 +69,9 @@ inline const std::string &providerName(const Subnet &s)
     return s.name.empty() ? s.id : s.name;
 }
 
+/// "production account 'prod'", "dev account 'sandbox'": an account with its environment.
+std::string accountLabel(const Account &account);
+
 /// "Application Load Balancer 'web'": the catalog label and the id, for messages.
 std::string describe(const RuleContext &ctx, const Service &svc);
 

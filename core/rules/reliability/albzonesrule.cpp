@@ -12,18 +12,18 @@ class AlbZonesRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "REL-002",
             .title = "Application load balancers span at least two availability zones",
             .pillar = Pillar::Reliability,
             .severity = Severity::Critical,
             .kind = RuleKind::Constraint,
-            .providers = {Provider::Aws},
+            .providers = { Provider::Aws },
             .rationale = "AWS refuses to create an Application Load Balancer with subnets in "
                          "fewer than two Availability Zones.",
             .remediation = "Attach the load balancer to one subnet in each of at least two zones "
                            "(one per zone the application runs in).",
-            .references = {"cfn-lint E3680", "WA REL10-BP01"},
+            .references = { "cfn-lint E3680", "WA REL10-BP01" },
         };
         return m;
     }
@@ -44,11 +44,12 @@ public:
                     if (zones.size() >= 2)
                         continue;
                     sink.report(svc.id, svc.loc,
-                                "load balancer '" + svc.id + "' is attached to subnets in "
-                                    + std::to_string(zones.size())
-                                    + (zones.size() == 1 ? " zone" : " zones")
-                                    + "; AWS requires at least 2")
-                        .related = {n.id};
+                            "load balancer '" + svc.id + "' is attached to subnets in "
+                                + std::to_string(zones.size())
+                                + (zones.size() == 1 ? " zone" : " zones")
+                                + "; AWS requires at least 2")
+                        .related
+                        = { n.id };
                 }
             }
         }
@@ -57,6 +58,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Rule> makeAlbZonesRule() { return std::make_unique<AlbZonesRule>(); }
+std::unique_ptr<Rule> makeAlbZonesRule()
+{
+    return std::make_unique<AlbZonesRule>();
+}
 
 } // namespace cw::rules

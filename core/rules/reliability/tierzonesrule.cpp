@@ -13,7 +13,7 @@ class TierZonesRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "REL-001",
             .title = "Each subnet tier spans at least two availability zones",
             .pillar = Pillar::Reliability,
@@ -24,8 +24,8 @@ public:
                          "load balancers, clusters and databases placed in it cannot fail over.",
             .remediation = "Add a subnet of the same tier in a second (ideally third) zone of the "
                            "network and spread the tier's services across them.",
-            .references = {"WA REL10-BP01", "turbot REL02-BP01",
-                           "checkov CKV_AWS_157 (RDS Multi-AZ)"},
+            .references
+            = { "WA REL10-BP01", "turbot REL02-BP01", "checkov CKV_AWS_157 (RDS Multi-AZ)" },
         };
         return m;
     }
@@ -37,6 +37,9 @@ public:
                 std::map<Tier, std::set<std::string_view>> zones;
                 std::map<Tier, const Subnet *> first;
                 for (const auto &s : n.subnets) {
+                    // Azure subnets span every zone of the region and carry no zone.
+                    if (s.zone.empty())
+                        continue;
                     zones[s.tier].insert(s.zone);
                     first.try_emplace(s.tier, &s);
                 }
@@ -46,16 +49,15 @@ public:
                     const Subnet &s = *first[tier];
                     const std::string t(toString(tier));
                     sink.report(s.id, s.loc,
-                                "the " + t + " tier of network '" + n.id
-                                    + "' has subnets only in zone '" + std::string(*set.begin())
-                                    + "'",
-                                "Add a " + t + " subnet in another zone of '" + n.id + "'"
-                                    + (n.zones.size() >= 3 ? " (the network lists "
-                                               + std::to_string(n.zones.size())
-                                               + " zones: use three)"
-                                                           : std::string())
-                                    + ".")
-                        .related = {n.id};
+                            "the " + t + " tier of network '" + n.id
+                                + "' has subnets only in zone '" + std::string(*set.begin()) + "'",
+                            "Add a " + t + " subnet in another zone of '" + n.id + "'"
+                                + (n.zones.size() >= 3 ? " (the network lists "
+                                            + std::to_string(n.zones.size()) + " zones: use three)"
+                                                       : std::string())
+                                + ".")
+                        .related
+                        = { n.id };
                 }
             }
         }
@@ -64,6 +66,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Rule> makeTierZonesRule() { return std::make_unique<TierZonesRule>(); }
+std::unique_ptr<Rule> makeTierZonesRule()
+{
+    return std::make_unique<TierZonesRule>();
+}
 
 } // namespace cw::rules

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "rules/network/placement.h"
+#include "rules/props.h"
+#include "rules/reliability/reliabilityrules.h"
+
+/// REL-004: RDS instances in production run Multi-AZ. Other environments may run single-AZ; a
+/// non-production Multi-AZ database is COST-004's concern, not this rule's.
+namespace cw::rules {
+namespace {
+
+using namespace placement;
+
+class RdsMultiAzRule final : public Rule
+{
+public:
+    const RuleMeta &meta() const override
+    {
+        static const RuleMeta m {
+            .id = "REL-004",
+            .title = "Production RDS instances are Multi-AZ",
+            .pillar = Pillar::Reliability,
+            .severity = Severity::High,
+            .kind = RuleKind::BestPractice,
+            .providers = { Provider::Aws },
+            .rationale = "A single-AZ RDS instance is down for the whole outage of its zone and "
+                         "during instance failures, patching and scaling; Multi-AZ keeps a "
+                         "synchronous standby in another zone and fails over automatically "
+                         "(typically in one to two minutes). In development and test a single "
+                         "zone is an acceptable saving.",
+            .remediation = "Set multi_az: true on production databases (or move to Aurora with a "
+                           "reader in another zone).",
+            .references = { "WA REL10-BP01", "checkov CKV_AWS_157", "cdk-nag AwsSolutions-RDS3",
+                "cfn-guard RDS_MULTI_AZ_SUPPORT", "turbot REL02-BP01" },
+            .options = { { "include_staging", 0,
+                "1 = require Multi-AZ in staging as well as in production" } },
+        };
+        return m;
+    }
+
+    void check(const RuleContext &ctx, FindingSink &sink) const override
+    {
+        const bool staging = ctx.option(meta(), "include_staging") != 0;
+        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
+            if (svc.kind != "aws.rds-postgresql"
+                || !(isProd(account) || (staging && account.environment == Environment::Staging))
+                || boolProp(ctx.catalog, svc, "multi_az"))
+                return;
+            sink.report(svc.id, svc.loc,
+                    "database '" + svc.id + "' in " + accountLabel(account)
+                        + " is single-AZ (multi_az false)",
+                    "Set multi_az: true on '" + svc.id + "'.")
+                .related
+                = { account.id };
+        });
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeRdsMultiAzRule()
+{
+    return std::make_unique<RdsMultiAzRule>();
+}
+
+} // namespace cw::rules
