@@ -73,6 +73,34 @@ private:
     bool m_tripped = false;
 };
 
+/// yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 instead of the
+/// UTF-8 of U+0085 and U+00A0. The input was checked to be UTF-8, so any invalid byte in a
+/// decoded scalar comes from those escapes: re-encode it.
+std::string fixEscapes(const std::string &value)
+{
+    if (findInvalidUtf8(value) == std::string_view::npos)
+        return value;
+    std::string out;
+    out.reserve(value.size() + 8);
+    std::size_t i = 0;
+    while (i < value.size()) {
+        const std::size_t bad = findInvalidUtf8(std::string_view(value).substr(i));
+        if (bad == std::string_view::npos) {
+            out.append(value, i, std::string::npos);
+            break;
+        }
+        out.append(value, i, bad);
+        const auto c = static_cast<unsigned char>(value[i + bad]);
+        if (c >= 0x80 && c <= 0xBF) {
+            out += '\xC2';
+            out += static_cast<char>(c);
+        } else
+            out += "\xEF\xBF\xBD"; // U+FFFD; not produced by yaml-cpp 0.7
+        i += bad + 1;
+    }
+    return out;
+}
+
 /// Builds the tree from parser events, enforcing the limits as it goes.
 class TreeBuilder : public YAML::EventHandler
 {
@@ -145,7 +173,7 @@ public:
             Frame &f = m_stack.back();
             f.expectKey = false;
             f.keyLoc = locOf(mark);
-            f.key = tooLong ? std::string() : value;
+            f.key = tooLong ? std::string() : fixEscapes(value);
             f.keyBad = tooLong || !checkTagAndAnchor(mark, tag, anchor);
             return;
         }
@@ -156,7 +184,7 @@ public:
         }
         if (tag == "!") {
             n.tag = ScalarTag::String;
-            n.text = value;
+            n.text = fixEscapes(value);
         } else {
             resolvePlainScalar(value, n);
             n.text = value;
