@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_set>
 
 namespace cw::rules::placement {
 
@@ -28,9 +29,10 @@ std::vector<const Subnet *> subnetsOf(const RuleContext &ctx, const Service &svc
 {
     std::vector<const Subnet *> out;
     out.reserve(svc.subnets.size());
+    std::unordered_set<const Subnet *> seen; // a hash set keeps long subnet lists linear
     for (const auto &sid : svc.subnets)
         if (const auto *ref = ctx.index.find(sid);
-            ref && ref->subnet && std::find(out.begin(), out.end(), ref->subnet) == out.end())
+            ref && ref->subnet && seen.insert(ref->subnet).second)
             out.push_back(ref->subnet);
     return out;
 }

@@ -3,8 +3,9 @@
 #include "rules/props.h"
 #include "rules/reliability/reliabilityrules.h"
 
-/// REL-017: production Key Vaults can be recovered: soft delete keeps deleted vaults and objects
-/// for at least min_retention_days, and purge protection stops anyone from purging them early.
+/// REL-017: production Key Vaults (every vault with all_environments) can be recovered: soft
+/// delete keeps deleted vaults and objects for at least min_retention_days, and purge protection
+/// stops anyone from purging them early.
 namespace cw::rules {
 namespace {
 
@@ -34,8 +35,11 @@ public:
                 "PSRule Azure.KeyVault.SoftDelete", "PSRule Azure.KeyVault.PurgeProtect",
                 "WA REL09-BP01" },
             .options = { { "min_retention_days", 7,
-                "Soft-delete retention in days expected in "
-                "production (Azure accepts 7 to 90)" } },
+                             "Soft-delete retention in days expected in "
+                             "production (Azure accepts 7 to 90)" },
+                { "all_environments", 0,
+                    "1 = expect purge protection outside production too (PSRule and checkov "
+                    "do)" } },
         };
         return m;
     }
@@ -43,8 +47,9 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const double minDays = ctx.option(meta(), "min_retention_days");
+        const bool everywhere = ctx.option(meta(), "all_environments") != 0;
         forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (svc.kind != "azure.key-vault" || !isProd(account))
+            if (svc.kind != "azure.key-vault" || !(everywhere || isProd(account)))
                 return;
             std::vector<std::string> problems;
             if (!boolProp(ctx.catalog, svc, "purge_protection"))
@@ -57,7 +62,7 @@ public:
             if (problems.empty())
                 return;
             sink.report(svc.id, svc.loc,
-                    "Key Vault '" + svc.id + "' in production account '" + account.id + "' "
+                    "Key Vault '" + svc.id + "' in " + accountLabel(account) + " "
                         + joinList(problems),
                     "Set purge_protection: true and soft_delete_retention_days: 90 on '" + svc.id
                         + "'.")
