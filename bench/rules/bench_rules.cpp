@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// Full validation (every registered rule) of synthetic designs of 1k, 10k and 100k elements.
+// Goals: 10k elements <= 100 ms; each 10x step costs at most 15x (no rule worse than n log n).
+#include "rules/engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+using namespace cw;
+
+namespace {
+
+Service svc(std::string id, std::string kind, std::vector<std::string> subnets = {})
+{
+    Service s;
+    s.id = std::move(id);
+    s.kind = std::move(kind);
+    s.subnets = std::move(subnets);
+    return s;
+}
+
+/// A realistic shape: per network 3 zones x 3 tiers, an ALB, NAT, EKS + node group, RDS, plus
+/// regional S3/SQS per account and connections users -> alb -> eks -> db/queue.
+Model synthetic(std::size_t targetElements)
+{
+    Model m;
+    m.name = "bench";
+    m.externals.push_back({.id = "users", .kind = ExternalKind::Internet});
+    std::size_t elements = 1;
+    int a = 0;
+    while (elements < targetElements) {
+        Account acc;
+        acc.id = "acc" + std::to_string(a);
+        acc.provider = Provider::Aws;
+        acc.environment = a % 2 ? Environment::Dev : Environment::Prod;
+        for (int n = 0; n < 10 && elements < targetElements; ++n) {
+            const std::string p = acc.id + "n" + std::to_string(n);
+            Network net;
+            net.id = p;
+            net.region = "eu-west-3";
+            // Unique /16 per network so link/overlap rules do real work without firing everywhere.
+            const int idx = a * 10 + n;
+            net.cidrs = {std::to_string(10 + idx / 256) + "." + std::to_string(idx % 256) + ".0.0/16"};
+            net.zones = {"eu-west-3a", "eu-west-3b", "eu-west-3c"};
+            const char *tiers[] = {"pub", "app", "db"};
+            for (int t = 0; t < 3; ++t)
+                for (int z = 0; z < 3; ++z) {
+                    Subnet s;
+                    s.id = p + tiers[t] + std::string(1, char('a' + z));
+                    s.tier = static_cast<Tier>(t);
+                    s.zone = net.zones[z];
+                    const std::string base = net.cidrs[0].substr(0, net.cidrs[0].find(".0.0/16"));
+                    s.cidr = base + "." + std::to_string(t * 16 + z) + ".0/24";
+                    net.subnets.push_back(s);
+                }
+            net.services.push_back(svc(p + "alb", "aws.alb", {p + "puba", p + "pubb", p + "pubc"}));
+            net.services.push_back(svc(p + "nat", "aws.nat-gateway", {p + "puba", p + "pubb"}));
+            net.services.push_back(svc(p + "eks", "aws.eks", {p + "appa", p + "appb", p + "appc"}));
+            net.services.push_back(
+                svc(p + "nodes", "aws.eks-node-group", {p + "appa", p + "appb", p + "appc"}));
+            net.services.push_back(svc(p + "db", "aws.rds-postgresql", {p + "dba", p + "dbb"}));
+            m.connections.push_back({.from = "users", .to = p + "alb", .protocol = "https", .port = 443});
+            m.connections.push_back({.from = p + "alb", .to = p + "eks", .protocol = "tcp", .port = 8080});
+            m.connections.push_back({.from = p + "eks", .to = p + "db", .protocol = "tcp", .port = 5432});
+            if (n > 0)
+                m.links.push_back({.kind = LinkKind::Peering, .networks = {acc.id + "n0", p}});
+            elements += 1 + net.subnets.size() + net.services.size() + 3;
+            acc.networks.push_back(std::move(net));
+        }
+        Service q = svc(acc.id + "queue", "aws.sqs");
+        q.region = "eu-west-3";
+        acc.services.push_back(q);
+        elements += 2;
+        m.accounts.push_back(std::move(acc));
+        ++a;
+    }
+    return m;
+}
+
+std::size_t countElements(const Model &m)
+{
+    std::size_t n = m.externals.size() + m.connections.size() + m.links.size();
+    for (const auto &a : m.accounts) {
+        n += 1 + a.services.size();
+        for (const auto &net : a.networks)
+            n += 1 + net.subnets.size() + net.services.size();
+    }
+    return n;
+}
+
+} // namespace
+
+int main()
+{
+    const rules::Engine engine;
+    std::printf("rules registered: %zu\n", rules::builtinRegistry().rules().size());
+    double previous = 0;
+    for (std::size_t size : {1'000u, 10'000u, 100'000u}) {
+        const Model m = synthetic(size);
+        double best = 1e300;
+        std::size_t findings = 0;
+        const int runs = size >= 100'000 ? 3 : 5;
+        for (int i = 0; i < runs; ++i) {
+            const auto t0 = std::chrono::steady_clock::now();
+            const auto report = engine.run(m, {.today = "2026-06-01"});
+            const auto t1 = std::chrono::steady_clock::now();
+            best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count());
+            findings = report.findings.size();
+        }
+        std::printf("validate %7zu elements: %9.2f ms (best of %d), %zu findings", countElements(m),
+                    best, runs, findings);
+        if (previous > 0)
+            std::printf(", x%.1f vs previous size (goal <= 15)", best / previous);
+        std::printf("\n");
+        previous = best;
+    }
+    std::printf("goal: 10k elements <= 100 ms\n");
+    return 0;
+}
