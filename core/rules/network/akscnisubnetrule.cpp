@@ -18,7 +18,7 @@ public:
         static const RuleMeta m {
             .id = "NET-013",
             .title = "AKS clusters with Azure CNI have a large node subnet",
-            .pillar = Pillar::Reliability,
+            .pillar = Pillar::Network,
             .severity = Severity::High,
             .kind = RuleKind::BestPractice,
             .providers = { Provider::Azure },

@@ -40,7 +40,7 @@ public:
             .references = { "Azure VPN Gateway FAQ: no VMs in the gateway subnet",
                 "Azure Bastion: configuration-settings",
                 "Azure Application Gateway: infrastructure configuration",
-                "PSRule Azure.VNET.UseNSGs (special subnets)" },
+                "PSRule Azure.VNET.UseNSGs (special subnets)", "WA REL02-BP03" },
         };
         return m;
     }

@@ -28,7 +28,7 @@ public:
             .remediation = "Address the network from another part of RFC 1918 space, or move "
                            "Docker's bridge (daemon.json 'bip') on every host that reaches it.",
             .references = { "AWS VPC user guide: vpc-cidr-blocks (172.17.0.0/16 note)",
-                "NET-005 (anchor catalogue: 172.17.0.0/16 warning)" },
+                "NET-005 (anchor catalogue: 172.17.0.0/16 warning)", "WA REL02-BP05" },
         };
         return m;
     }

@@ -16,7 +16,7 @@ public:
         static const RuleMeta m {
             .id = "NET-014",
             .title = "EKS clusters have subnets in at least two availability zones",
-            .pillar = Pillar::Reliability,
+            .pillar = Pillar::Network,
             .severity = Severity::Critical,
             .kind = RuleKind::Constraint,
             .providers = { Provider::Aws },

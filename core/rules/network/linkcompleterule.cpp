@@ -20,7 +20,7 @@ public:
         static const RuleMeta m {
             .id = "NET-018",
             .title = "Peerings, transit gateway attachments and VPNs are complete",
-            .pillar = Pillar::Reliability,
+            .pillar = Pillar::Network,
             .severity = Severity::Medium,
             .kind = RuleKind::Constraint,
             .providers = {},
@@ -35,7 +35,8 @@ public:
                            "on-premises external for a VPN; split the rest into separate links.",
             .references
             = { "EC2 API CreateVpcPeeringConnection", "AWS Transit Gateway: tgw-vpc-attachments",
-                "google_compute_network_peering (both sides)", "PSRule Azure.VNET.PeerState" },
+                "google_compute_network_peering (both sides)", "PSRule Azure.VNET.PeerState",
+                "WA REL02-BP04" },
         };
         return m;
     }

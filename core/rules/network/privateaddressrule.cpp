@@ -28,7 +28,7 @@ public:
             .remediation = "Address the network from 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 "
                            "(on AWS, 100.64.0.0/10 secondaries are fine).",
             .references = { "AWS VPC user guide: vpc-cidr-blocks (RFC 1918 recommendation)",
-                "Azure VNet FAQ: address ranges", "RFC 1918", "RFC 6598" },
+                "Azure VNet FAQ: address ranges", "RFC 1918", "RFC 6598", "WA REL02-BP05" },
         };
         return m;
     }

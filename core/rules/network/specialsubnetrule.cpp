@@ -62,7 +62,7 @@ public:
             .references = { "Azure Bastion: configuration-settings (subnet /26 or larger)",
                 "Azure Firewall FAQ: why /26",
                 "Azure VPN Gateway FAQ: gateway subnet /29, /27 recommended",
-                "PSRule Azure.VNET.UseNSGs (special subnet names)" },
+                "PSRule Azure.VNET.UseNSGs (special subnet names)", "WA REL02-BP03" },
         };
         return m;
     }

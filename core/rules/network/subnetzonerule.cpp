@@ -95,7 +95,7 @@ public:
         static const RuleMeta m {
             .id = "NET-017",
             .title = "Subnets sit in a zone of their network's region",
-            .pillar = Pillar::Reliability,
+            .pillar = Pillar::Network,
             .severity = Severity::Critical,
             .kind = RuleKind::Constraint,
             .providers = {},

@@ -35,7 +35,7 @@ public:
         static const RuleMeta m {
             .id = "NET-015",
             .title = "Transit gateway attachments cover every zone with workloads",
-            .pillar = Pillar::Reliability,
+            .pillar = Pillar::Network,
             .severity = Severity::High,
             .kind = RuleKind::BestPractice,
             .providers = { Provider::Aws },
@@ -48,7 +48,7 @@ public:
                            "VPC runs workloads.",
             .references = { "AWS Transit Gateway: tgw-vpc-attachments (limits)",
                 "AWS Transit Gateway design best practices (dedicated /28 subnets)",
-                "WA REL02-BP01" },
+                "WA REL02-BP04" },
         };
         return m;
     }

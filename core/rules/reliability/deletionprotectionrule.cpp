@@ -28,9 +28,9 @@ public:
                          "two-step change.",
             .remediation = "Set deletion_protection: true on production databases and load "
                            "balancers.",
-            .references = { "WA REL09-BP01", "checkov CKV_AWS_293", "checkov CKV_AWS_139",
-                "checkov CKV_AWS_150", "cdk-nag AwsSolutions-RDS10", "trivy AWS-0177",
-                "trivy AWS-0343", "cfn-guard elb_deletion_protection_enabled" },
+            .references = { "WA REL-10 (cfn-guard Reliability mapping)", "checkov CKV_AWS_293",
+                "checkov CKV_AWS_139", "checkov CKV_AWS_150", "cdk-nag AwsSolutions-RDS10",
+                "trivy AWS-0177", "trivy AWS-0343", "cfn-guard elb_deletion_protection_enabled" },
         };
         return m;
     }

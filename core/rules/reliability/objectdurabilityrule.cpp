@@ -30,7 +30,7 @@ public:
             .remediation = "Set versioning: true on production buckets (with a lifecycle rule for "
                            "old versions); use ZRS, GZRS or GRS replication for production "
                            "storage accounts.",
-            .references = { "WA REL09-BP02", "checkov CKV_AWS_21", "checkov CKV_AWS_144",
+            .references = { "WA REL09-BP01", "checkov CKV_AWS_21", "checkov CKV_AWS_144",
                 "trivy AWS-0090", "cfn-guard s3_bucket_versioning_enabled", "checkov CKV_AZURE_206",
                 "PSRule Azure.Storage.UseReplication", "trivy AZU-0058" },
         };
