@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rules/registry.h"
 
+#include "rules/graph/graphrules.h"
+
 #include <stdexcept>
 
 namespace cw::rules {
@@ -24,6 +26,12 @@ void registerBuiltinRules(RuleRegistry &registry)
 {
     registerNetworkRules(registry);
     registerReliabilityRules(registry);
+    registerSecurityRules(registry);
+    registerOperationsRules(registry);
+    registerCostRules(registry);
+    registerPerformanceRules(registry);
+    registerSustainabilityRules(registry);
+    registerGraphRules(registry);
     registerGovernanceRules(registry);
 }
 
