@@ -140,7 +140,7 @@ std::string readme(const Module &m, const std::vector<std::string> &fileNames)
     out += "Provider region: " + code(m.region)
         + (m.usesUsEast1() ? " (plus an `aws.us_east_1` alias)" : "") + ".\n\n";
 
-    out += "## Resources\n\n| Type | Count |\n|------|-------|\n";
+    out += "## Resources\n\n| Type | Blocks |\n|------|--------|\n";
     for (const auto &[type, n] : m.resourceCounts)
         out += "| [" + type
             + "](https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/"

@@ -270,7 +270,7 @@ void flowLogs(Module &m, const Service &s)
     std::string target, role;
     if (destination == "cloud-watch-logs") {
         target = emitLogGroup(m, s, "/aws/vpc-flow-logs/" + awsName(n->id)) + ".arn";
-        role = iamRole(m, s.id, "flow_logs", { "vpc-flow-logs.amazonaws.com" }, {});
+        role = iamRole(m, s.id, "delivery", { "vpc-flow-logs.amazonaws.com" }, {});
         m.grant(s.id, role,
             { "logs:CreateLogStream", "logs:DescribeLogGroups", "logs:DescribeLogStreams",
                 "logs:PutLogEvents" },

@@ -1,0 +1,11 @@
+provider "aws" {
+  region = "eu-west-1"
+
+  default_tags {
+    tags = {
+      ManagedBy   = "cloudwright"
+      environment = "non-prod"
+      project     = "innovate-inc"
+    }
+  }
+}

@@ -1,0 +1,68 @@
+variable "dev_db_secret_rotation_lambda_arn" {
+  description = "ARN of the Lambda function that rotates the secret `dev-db-secret`."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:lambda:", var.dev_db_secret_rotation_lambda_arn))
+    error_message = "Must be a Lambda function ARN."
+  }
+}
+
+variable "dev_alb_certificate_arn" {
+  description = "ARN of the ACM certificate `dev-alb` serves."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:acm:", var.dev_alb_certificate_arn))
+    error_message = "Must be an ACM certificate ARN."
+  }
+}
+
+variable "dev_bastion_key_name" {
+  description = "EC2 key pair used to log in to the bastion `dev-bastion` (null: none)."
+  type        = string
+  default     = null
+}
+
+variable "dev_aurora_master_username" {
+  description = "Master user name of the database `dev-aurora` (its password is generated and kept in Secrets Manager)."
+  type        = string
+  default     = "dbadmin"
+
+  validation {
+    condition     = can(regex("^[a-zA-Z][a-zA-Z0-9_]{0,62}$", var.dev_aurora_master_username))
+    error_message = "Must start with a letter and hold only letters, digits and underscores (at most 63)."
+  }
+}
+
+variable "dev_frontend_pipeline_repository" {
+  description = "Repository of the pipeline `dev-frontend-pipeline` as owner/name."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[^/]+/[^/]+$", var.dev_frontend_pipeline_repository))
+    error_message = "Must be owner/name."
+  }
+}
+
+variable "dev_frontend_pipeline_branch" {
+  description = "Branch the pipeline `dev-frontend-pipeline` builds."
+  type        = string
+  default     = "main"
+}
+
+variable "dev_backend_pipeline_repository" {
+  description = "Repository of the pipeline `dev-backend-pipeline` as owner/name."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[^/]+/[^/]+$", var.dev_backend_pipeline_repository))
+    error_message = "Must be owner/name."
+  }
+}
+
+variable "dev_backend_pipeline_branch" {
+  description = "Branch the pipeline `dev-backend-pipeline` builds."
+  type        = string
+  default     = "main"
+}

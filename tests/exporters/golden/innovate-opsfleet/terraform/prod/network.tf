@@ -1,0 +1,363 @@
+resource "aws_vpc" "prod_vpc" {
+  cidr_block           = "10.20.0.0/16"
+  enable_dns_hostnames = true
+  enable_dns_support   = true
+
+  tags = {
+    Name = "Production VPC"
+  }
+}
+
+resource "aws_subnet" "prod_public_a" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.0.0/24"
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name                     = "prod-public-a"
+    Tier                     = "public"
+    "kubernetes.io/role/elb" = "1"
+  }
+}
+
+resource "aws_subnet" "prod_public_b" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.1.0/24"
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name                     = "prod-public-b"
+    Tier                     = "public"
+    "kubernetes.io/role/elb" = "1"
+  }
+}
+
+resource "aws_subnet" "prod_public_c" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.2.0/24"
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name                     = "prod-public-c"
+    Tier                     = "public"
+    "kubernetes.io/role/elb" = "1"
+  }
+}
+
+resource "aws_subnet" "prod_private_a" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.16.0/20"
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name                              = "prod-private-a"
+    Tier                              = "private"
+    "kubernetes.io/role/internal-elb" = "1"
+  }
+}
+
+resource "aws_subnet" "prod_private_b" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.32.0/20"
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name                              = "prod-private-b"
+    Tier                              = "private"
+    "kubernetes.io/role/internal-elb" = "1"
+  }
+}
+
+resource "aws_subnet" "prod_private_c" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.48.0/20"
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name                              = "prod-private-c"
+    Tier                              = "private"
+    "kubernetes.io/role/internal-elb" = "1"
+  }
+}
+
+resource "aws_subnet" "prod_db_a" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.64.0/24"
+  availability_zone = "us-east-1a"
+
+  tags = {
+    Name = "prod-db-a"
+    Tier = "isolated"
+  }
+}
+
+resource "aws_subnet" "prod_db_b" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.65.0/24"
+  availability_zone = "us-east-1b"
+
+  tags = {
+    Name = "prod-db-b"
+    Tier = "isolated"
+  }
+}
+
+resource "aws_subnet" "prod_db_c" {
+  vpc_id            = aws_vpc.prod_vpc.id
+  cidr_block        = "10.20.66.0/24"
+  availability_zone = "us-east-1c"
+
+  tags = {
+    Name = "prod-db-c"
+    Tier = "isolated"
+  }
+}
+
+resource "aws_internet_gateway" "prod_igw" {
+  vpc_id = aws_vpc.prod_vpc.id
+
+  tags = {
+    Name = "Internet gateway"
+  }
+}
+
+resource "aws_eip" "prod_nat_us_east_1a" {
+  domain = "vpc"
+
+  tags = {
+    Name = "NAT gateways-us-east-1a"
+  }
+
+  depends_on = [aws_internet_gateway.prod_igw]
+}
+
+resource "aws_nat_gateway" "prod_nat_us_east_1a" {
+  allocation_id = aws_eip.prod_nat_us_east_1a.id
+  subnet_id     = aws_subnet.prod_public_a.id
+
+  tags = {
+    Name = "NAT gateways-us-east-1a"
+  }
+
+  depends_on = [aws_internet_gateway.prod_igw]
+}
+
+resource "aws_eip" "prod_nat_us_east_1b" {
+  domain = "vpc"
+
+  tags = {
+    Name = "NAT gateways-us-east-1b"
+  }
+
+  depends_on = [aws_internet_gateway.prod_igw]
+}
+
+resource "aws_nat_gateway" "prod_nat_us_east_1b" {
+  allocation_id = aws_eip.prod_nat_us_east_1b.id
+  subnet_id     = aws_subnet.prod_public_b.id
+
+  tags = {
+    Name = "NAT gateways-us-east-1b"
+  }
+
+  depends_on = [aws_internet_gateway.prod_igw]
+}
+
+resource "aws_eip" "prod_nat_us_east_1c" {
+  domain = "vpc"
+
+  tags = {
+    Name = "NAT gateways-us-east-1c"
+  }
+
+  depends_on = [aws_internet_gateway.prod_igw]
+}
+
+resource "aws_nat_gateway" "prod_nat_us_east_1c" {
+  allocation_id = aws_eip.prod_nat_us_east_1c.id
+  subnet_id     = aws_subnet.prod_public_c.id
+
+  tags = {
+    Name = "NAT gateways-us-east-1c"
+  }
+
+  depends_on = [aws_internet_gateway.prod_igw]
+}
+
+resource "aws_route_table" "prod_vpc_public" {
+  vpc_id = aws_vpc.prod_vpc.id
+
+  tags = {
+    Name = "Production VPC-public"
+  }
+}
+
+resource "aws_route" "prod_vpc_public_internet" {
+  route_table_id         = aws_route_table.prod_vpc_public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.prod_igw.id
+}
+
+resource "aws_route_table" "prod_vpc_private_us_east_1a" {
+  vpc_id = aws_vpc.prod_vpc.id
+
+  tags = {
+    Name = "Production VPC-private-us-east-1a"
+  }
+}
+
+resource "aws_route" "prod_vpc_private_us_east_1a_nat" {
+  route_table_id         = aws_route_table.prod_vpc_private_us_east_1a.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.prod_nat_us_east_1a.id
+}
+
+resource "aws_route_table" "prod_vpc_private_us_east_1b" {
+  vpc_id = aws_vpc.prod_vpc.id
+
+  tags = {
+    Name = "Production VPC-private-us-east-1b"
+  }
+}
+
+resource "aws_route" "prod_vpc_private_us_east_1b_nat" {
+  route_table_id         = aws_route_table.prod_vpc_private_us_east_1b.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.prod_nat_us_east_1b.id
+}
+
+resource "aws_route_table" "prod_vpc_private_us_east_1c" {
+  vpc_id = aws_vpc.prod_vpc.id
+
+  tags = {
+    Name = "Production VPC-private-us-east-1c"
+  }
+}
+
+resource "aws_route" "prod_vpc_private_us_east_1c_nat" {
+  route_table_id         = aws_route_table.prod_vpc_private_us_east_1c.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.prod_nat_us_east_1c.id
+}
+
+resource "aws_route_table" "prod_vpc_isolated" {
+  vpc_id = aws_vpc.prod_vpc.id
+
+  tags = {
+    Name = "Production VPC-isolated"
+  }
+}
+
+resource "aws_route_table_association" "prod_public_a" {
+  subnet_id      = aws_subnet.prod_public_a.id
+  route_table_id = aws_route_table.prod_vpc_public.id
+}
+
+resource "aws_route_table_association" "prod_public_b" {
+  subnet_id      = aws_subnet.prod_public_b.id
+  route_table_id = aws_route_table.prod_vpc_public.id
+}
+
+resource "aws_route_table_association" "prod_public_c" {
+  subnet_id      = aws_subnet.prod_public_c.id
+  route_table_id = aws_route_table.prod_vpc_public.id
+}
+
+resource "aws_route_table_association" "prod_private_a" {
+  subnet_id      = aws_subnet.prod_private_a.id
+  route_table_id = aws_route_table.prod_vpc_private_us_east_1a.id
+}
+
+resource "aws_route_table_association" "prod_private_b" {
+  subnet_id      = aws_subnet.prod_private_b.id
+  route_table_id = aws_route_table.prod_vpc_private_us_east_1b.id
+}
+
+resource "aws_route_table_association" "prod_private_c" {
+  subnet_id      = aws_subnet.prod_private_c.id
+  route_table_id = aws_route_table.prod_vpc_private_us_east_1c.id
+}
+
+resource "aws_route_table_association" "prod_db_a" {
+  subnet_id      = aws_subnet.prod_db_a.id
+  route_table_id = aws_route_table.prod_vpc_isolated.id
+}
+
+resource "aws_route_table_association" "prod_db_b" {
+  subnet_id      = aws_subnet.prod_db_b.id
+  route_table_id = aws_route_table.prod_vpc_isolated.id
+}
+
+resource "aws_route_table_association" "prod_db_c" {
+  subnet_id      = aws_subnet.prod_db_c.id
+  route_table_id = aws_route_table.prod_vpc_isolated.id
+}
+
+resource "aws_lb" "prod_alb" {
+  name                       = "prod-alb"
+  internal                   = false
+  load_balancer_type         = "application"
+  security_groups            = [aws_security_group.prod_alb.id]
+  subnets                    = [aws_subnet.prod_public_a.id, aws_subnet.prod_public_b.id, aws_subnet.prod_public_c.id]
+  drop_invalid_header_fields = false
+  idle_timeout               = 60
+  enable_deletion_protection = true
+
+  tags = {
+    Name = "API load balancer"
+  }
+}
+
+resource "aws_lb_target_group" "prod_alb_prod_eks" {
+  name        = "prod-alb-prod-eks"
+  port        = 5000
+  protocol    = "HTTP"
+  target_type = "ip"
+  vpc_id      = aws_vpc.prod_vpc.id
+
+  health_check {
+    path    = "/"
+    matcher = "200-399"
+  }
+
+  tags = {
+    Name = "API load balancer-prod-eks"
+  }
+}
+
+resource "aws_lb_listener" "prod_alb_https" {
+  load_balancer_arn = aws_lb.prod_alb.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  certificate_arn   = var.prod_alb_certificate_arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.prod_alb_prod_eks.arn
+  }
+
+  tags = {
+    Name = "API load balancer"
+  }
+}
+
+resource "aws_lb_listener" "prod_alb_http" {
+  load_balancer_arn = aws_lb.prod_alb.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+
+  tags = {
+    Name = "API load balancer"
+  }
+}
