@@ -3,8 +3,11 @@
 #include "rules/props.h"
 #include "rules/reliability/reliabilityrules.h"
 
-/// REL-004: RDS instances in production run Multi-AZ. Other environments may run single-AZ; a
-/// non-production Multi-AZ database is COST-004's concern, not this rule's.
+#include <algorithm>
+
+/// REL-004: RDS instances in production run Multi-AZ. Outside production a single-AZ database is
+/// an accepted saving, still worth knowing (a zone outage or restore means downtime), so it is
+/// reported at low severity; a non-production Multi-AZ database is COST-004's concern.
 namespace cw::rules {
 namespace {
 
@@ -17,7 +20,7 @@ public:
     {
         static const RuleMeta m {
             .id = "REL-004",
-            .title = "Production RDS instances are Multi-AZ",
+            .title = "RDS instances are Multi-AZ in production",
             .pillar = Pillar::Reliability,
             .severity = Severity::High,
             .kind = RuleKind::BestPractice,
@@ -26,7 +29,8 @@ public:
                          "during instance failures, patching and scaling; Multi-AZ keeps a "
                          "synchronous standby in another zone and fails over automatically "
                          "(typically in one to two minutes). In development and test a single "
-                         "zone is an acceptable saving.",
+                         "zone is an acceptable saving, reported at low severity so the outage "
+                         "risk is a conscious choice.",
             .remediation = "Set multi_az: true on production databases (or move to Aurora with a "
                            "reader in another zone).",
             .references = { "WA REL10-BP01", "checkov CKV_AWS_157", "cdk-nag AwsSolutions-RDS3",
@@ -41,16 +45,22 @@ public:
     {
         const bool staging = ctx.option(meta(), "include_staging") != 0;
         forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (svc.kind != "aws.rds-postgresql"
-                || !(isProd(account) || (staging && account.environment == Environment::Staging))
-                || boolProp(ctx.catalog, svc, "multi_az"))
+            if (svc.kind != "aws.rds-postgresql" || boolProp(ctx.catalog, svc, "multi_az"))
                 return;
-            sink.report(svc.id, svc.loc,
-                    "database '" + svc.id + "' in " + accountLabel(account)
-                        + " is single-AZ (multi_az false)",
-                    "Set multi_az: true on '" + svc.id + "'.")
-                .related
-                = { account.id };
+            const bool required
+                = isProd(account) || (staging && account.environment == Environment::Staging);
+            auto &f = sink.report(svc.id, svc.loc,
+                "database '" + svc.id + "' in " + accountLabel(account)
+                    + " is single-AZ (multi_az false)"
+                    + (required ? std::string()
+                                : "; accepted outside production, but a zone outage or a "
+                                  "restore from backup means downtime"),
+                required ? "Set multi_az: true on '" + svc.id + "'."
+                         : "Keep it if the downtime is acceptable for this environment; set "
+                           "multi_az: true when it is not.");
+            f.related = { account.id };
+            if (!required)
+                f.severity = std::min(f.severity, Severity::Low);
         });
     }
 };
