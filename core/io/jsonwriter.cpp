@@ -12,8 +12,13 @@ void appendString(std::string &out, std::string_view s)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t run = 0; // start of the pending run of characters that need no escape
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -37,14 +42,12 @@ void appendString(std::string &out, std::string_view s)
             out += "\\f";
             break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else
-                out += ch;
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out += '"';
 }
 
@@ -58,8 +61,12 @@ std::string scalar(const OutNode &n)
     }
     case OutNode::Kind::Float:
         return std::isfinite(n.number) ? formatNumber(n.number) : "null";
+    case OutNode::Kind::Int:
+        return std::to_string(n.integer);
+    case OutNode::Kind::Bool:
+        return n.boolean ? "true" : "false";
     default:
-        return n.text;
+        return std::string(n.text);
     }
 }
 

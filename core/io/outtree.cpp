@@ -7,12 +7,12 @@
 namespace cw::io {
 namespace {
 
-OutNode entry(std::string key, OutNode::Kind kind, std::string text = {})
+OutNode entry(std::string_view key, OutNode::Kind kind, std::string_view text = {})
 {
     OutNode n;
     n.kind = kind;
-    n.key = std::move(key);
-    n.text = std::move(text);
+    n.key = key;
+    n.text = text;
     return n;
 }
 
@@ -27,14 +27,16 @@ public:
         m_node.element = element;
     }
 
-    void string(const char *key, const std::string &value, bool always = false)
+    void string(const char *key, std::string_view value, bool always = false)
     {
         if (always || !value.empty())
             m_node.children.push_back(entry(key, OutNode::Kind::String, value));
     }
     void integer(const char *key, std::int64_t value)
     {
-        m_node.children.push_back(entry(key, OutNode::Kind::Int, std::to_string(value)));
+        OutNode n = entry(key, OutNode::Kind::Int);
+        n.integer = value;
+        m_node.children.push_back(std::move(n));
     }
     void number(const char *key, double value)
     {
@@ -89,11 +91,15 @@ OutNode value(const std::string &key, const Value &v)
         const std::string &key;
         OutNode operator()(bool b) const
         {
-            return entry(key, OutNode::Kind::Bool, b ? "true" : "false");
+            OutNode n = entry(key, OutNode::Kind::Bool);
+            n.boolean = b;
+            return n;
         }
         OutNode operator()(std::int64_t i) const
         {
-            return entry(key, OutNode::Kind::Int, std::to_string(i));
+            OutNode n = entry(key, OutNode::Kind::Int);
+            n.integer = i;
+            return n;
         }
         OutNode operator()(double d) const
         {
@@ -121,7 +127,7 @@ void fillSubnet(const Subnet &s, OutNode &out)
     MapBuilder m(out, true);
     m.string("id", s.id, true);
     m.string("name", s.name);
-    m.string("tier", std::string(toString(s.tier)), true);
+    m.string("tier", toString(s.tier), true);
     m.string("zone", s.zone, true);
     m.string("cidr", s.cidr, true);
     m.string("ipv6_cidr", s.ipv6Cidr);
@@ -163,11 +169,11 @@ void fillAccount(const Account &a, OutNode &out)
     MapBuilder m(out);
     m.string("id", a.id, true);
     m.string("name", a.name);
-    m.string("provider", std::string(toString(a.provider)), true);
+    m.string("provider", toString(a.provider), true);
     if (a.role != AccountRole::Workload)
-        m.string("role", std::string(toString(a.role)));
+        m.string("role", toString(a.role));
     if (a.environment != Environment::Prod)
-        m.string("environment", std::string(toString(a.environment)));
+        m.string("environment", toString(a.environment));
     m.string("description", a.description);
     m.tags("tags", a.tags);
     m.list("networks", a.networks, fillNetwork);
@@ -179,7 +185,7 @@ void fillExternal(const External &e, OutNode &out)
     MapBuilder m(out, true);
     m.string("id", e.id, true);
     m.string("name", e.name);
-    m.string("kind", std::string(toString(e.kind)), true);
+    m.string("kind", toString(e.kind), true);
     m.strings("cidrs", e.cidrs);
     m.string("description", e.description);
 }
@@ -200,7 +206,7 @@ void fillLink(const Link &l, OutNode &out)
 {
     MapBuilder m(out, true);
     m.string("id", l.id);
-    m.string("kind", std::string(toString(l.kind)), true);
+    m.string("kind", toString(l.kind), true);
     m.strings("networks", l.networks, true);
     m.string("description", l.description);
 }

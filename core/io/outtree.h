@@ -3,22 +3,27 @@
 
 #include "model/model.h"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 /// Model -> an ordered output tree, written by the YAML and JSON writers with the same layout
 /// decisions, so both canonical forms hold the same keys in the same order.
 namespace cw::io {
 
-/// One value of the canonical document.
+/// One value of the canonical document. Strings are views into the model (or static text),
+/// which outlives the tree: saving copies no string twice.
 struct OutNode
 {
     enum class Kind { Map, Sequence, String, Int, Float, Bool };
     Kind kind = Kind::Map;
-    std::string key; ///< map entries
-    std::string text; ///< String: the value; Int/Bool: the literal
-    double number = 0; ///< Float
     bool element = false; ///< a small element that may be written on one line when it fits
+    bool boolean = false; ///< Bool
+    std::int64_t integer = 0; ///< Int
+    double number = 0; ///< Float
+    std::string_view key; ///< map entries
+    std::string_view text; ///< String
     std::vector<OutNode> children;
 
     bool isScalar() const { return kind != Kind::Map && kind != Kind::Sequence; }

@@ -176,10 +176,14 @@ LineIndex::LineIndex(std::string_view text)
 
 SourceLoc LineIndex::at(std::size_t offset) const
 {
-    auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-    const auto line = static_cast<std::size_t>(it - m_starts.begin()); // 1-based
-    const std::size_t start = m_starts[line - 1];
-    return { static_cast<int>(line), static_cast<int>(offset - start + 1) };
+    if (offset < m_starts[m_line]) {
+        const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+        m_line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
+    }
+    // Usually the same or a nearby line: walk forward.
+    while (m_line + 1 < m_starts.size() && m_starts[m_line + 1] <= offset)
+        ++m_line;
+    return { static_cast<int>(m_line + 1), static_cast<int>(offset - m_starts[m_line] + 1) };
 }
 
 } // namespace cw::io

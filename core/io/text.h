@@ -33,7 +33,8 @@ std::string joinNames(const std::vector<std::string> &names);
 /// Offset of the first byte that is not valid UTF-8, or npos.
 std::size_t findInvalidUtf8(std::string_view text);
 
-/// Maps byte offsets to 1-based line:column (columns count bytes).
+/// Maps byte offsets to 1-based line:column (columns count bytes). Lookups in increasing
+/// offset order, as a parser makes them, cost O(1) amortised.
 class LineIndex
 {
 public:
@@ -42,6 +43,7 @@ public:
 
 private:
     std::vector<std::size_t> m_starts;
+    mutable std::size_t m_line = 0; ///< 0-based line of the previous lookup
 };
 
 } // namespace cw::io

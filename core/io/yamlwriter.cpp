@@ -109,7 +109,7 @@ std::string scalar(const OutNode &n, bool flow)
     switch (n.kind) {
     case OutNode::Kind::String: {
         if (!needsQuotes(n.text, flow))
-            return n.text;
+            return std::string(n.text);
         std::string out;
         appendEscaped(out, n.text);
         return out;
@@ -120,15 +120,19 @@ std::string scalar(const OutNode &n, bool flow)
         if (std::isinf(n.number))
             return n.number < 0 ? "-.inf" : ".inf";
         return formatNumber(n.number);
+    case OutNode::Kind::Int:
+        return std::to_string(n.integer);
+    case OutNode::Kind::Bool:
+        return n.boolean ? "true" : "false";
     default:
-        return n.text;
+        return std::string(n.text);
     }
 }
 
-std::string key(const std::string &k, bool flow)
+std::string key(std::string_view k, bool flow)
 {
     if (!needsQuotes(k, flow))
-        return k;
+        return std::string(k);
     std::string out;
     appendEscaped(out, k);
     return out;
