@@ -35,8 +35,10 @@ Report Engine::run(const Model &model, const RunOptions &options) const
 {
     const ModelIndex index(model);
     const NetView net(model);
+    RunCache cache;
     RuleContext ctx{model, index, m_catalog, net, options.config,
                     options.today.empty() ? currentDate() : options.today};
+    ctx.cache = &cache;
     Report report;
     for (const auto &rule : m_registry.rules()) {
         if (rule->postPhase() || options.config.isDisabled(rule->meta().id))

@@ -7,10 +7,32 @@
 #include "rules/netview.h"
 #include "rules/ruleconfig.h"
 
+#include <map>
+#include <memory>
 #include <string>
+#include <typeindex>
 #include <vector>
 
 namespace cw::rules {
+
+/// Views of the model that several rules derive alike (e.g. the connection graph), built on
+/// first use and shared by the rules of one engine run; dropped with the run, so never stale.
+class RunCache
+{
+public:
+    /// The run's T, built by make() (returning std::shared_ptr<T>) the first time it is asked.
+    template<typename T, typename Make>
+    const T &get(Make &&make)
+    {
+        std::shared_ptr<const void> &slot = m_items[std::type_index(typeid(T))];
+        if (!slot)
+            slot = std::shared_ptr<const T>(make());
+        return *static_cast<const T *>(slot.get());
+    }
+
+private:
+    std::map<std::type_index, std::shared_ptr<const void>> m_items;
+};
 
 /// What a rule sees: the model, an id index, the catalog, and today's date for expiries.
 struct RuleContext
@@ -22,6 +44,7 @@ struct RuleContext
     const RuleConfig &config;
     std::string today;                               ///< YYYY-MM-DD
     const std::vector<Finding> *findings = nullptr;  ///< set for post-phase rules only
+    RunCache *cache = nullptr;  ///< shared derived views of this run; null = build your own
 
     /// The configured value of one of rule's options (its default unless overridden).
     double option(const RuleMeta &meta, std::string_view name) const

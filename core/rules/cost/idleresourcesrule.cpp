@@ -51,7 +51,8 @@ public:
             if (l.kind == LinkKind::Vpn)
                 for (const auto &n : l.networks)
                     vpnNetworks.insert(n);
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         for (const Account &a : ctx.model.accounts)
             for (const Network &n : a.networks) {
                 bool hasPrivate = false;

@@ -68,7 +68,8 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         const TopologyGraph &g = topo.graph();
         const std::size_t n = topo.vertexCount();
         const boost::filtered_graph<TopologyGraph, ConnectionEdges, ServiceVertices> fg(g,

@@ -130,4 +130,13 @@ std::vector<WafInfo> wafCoverage(const RuleContext &ctx, const Topology &topo)
     return out;
 }
 
+const std::vector<WafInfo> &wafCoverageOf(
+    const RuleContext &ctx, const Topology &topo, std::optional<std::vector<WafInfo>> &local)
+{
+    if (ctx.cache)
+        return ctx.cache->get<std::vector<WafInfo>>(
+            [&] { return std::make_shared<const std::vector<WafInfo>>(wafCoverage(ctx, topo)); });
+    return local.emplace(wafCoverage(ctx, topo));
+}
+
 } // namespace cw::rules

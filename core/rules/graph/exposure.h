@@ -3,6 +3,7 @@
 
 #include "rules/graph/topology.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,9 @@ bool isHttpEntry(std::string_view kind);
 
 /// WAF coverage for every vertex of topo, in O(n + e).
 std::vector<WafInfo> wafCoverage(const RuleContext &ctx, const Topology &topo);
+
+/// The run's shared WAF coverage of topo (see topologyOf); built into local without a cache.
+const std::vector<WafInfo> &wafCoverageOf(
+    const RuleContext &ctx, const Topology &topo, std::optional<std::vector<WafInfo>> &local);
 
 } // namespace cw::rules

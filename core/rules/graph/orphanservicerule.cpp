@@ -52,7 +52,8 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         const TopologyGraph &g = topo.graph();
         auto touched = [&](TopologyVertex v) {
             for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)

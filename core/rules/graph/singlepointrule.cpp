@@ -55,7 +55,8 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         const std::size_t n = topo.vertexCount();
         std::vector<TopologyVertex> sources;
         std::vector<TopologyVertex> sinks;

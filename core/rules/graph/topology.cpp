@@ -39,8 +39,11 @@ Topology::Topology(const RuleContext &ctx)
             m_specs[i] = ctx.catalog.find(m_refs[i].service->kind);
         }
     }
-    m_graph = TopologyGraph(m_elements + m_egressOwner.size());
-    addContainment();
+    EdgeList edges;
+    std::vector<TopologyEdge> props;
+    edges.reserve(2 * m_elements + ctx.model.connections.size());
+    props.reserve(edges.capacity());
+    addContainment(edges, props);
 
     // Placement-implied edges: a private endpoint fronts its target; a node group joins its
     // cluster (a reference, not a traffic path).
@@ -48,58 +51,70 @@ Topology::Topology(const RuleContext &ctx)
         const Service *svc = m_refs[i].service;
         if (!svc)
             continue;
-        if (svc->kind == "azure.private-endpoint") {
-            if (const TopologyVertex t = vertexOf(textProp(ctx.catalog, *svc, "target")); t != npos)
-                boost::add_edge(i, t, TopologyEdge { EdgeKind::Fronts, nullptr, false }, m_graph);
-        } else if (svc->kind == "aws.eks-node-group") {
-            if (const TopologyVertex t = vertexOf(textProp(ctx.catalog, *svc, "cluster"));
-                t != npos)
-                boost::add_edge(
-                    i, t, TopologyEdge { EdgeKind::Reference, nullptr, false }, m_graph);
+        EdgeKind kind = EdgeKind::Fronts;
+        std::string other;
+        if (svc->kind == "azure.private-endpoint")
+            other = textProp(ctx.catalog, *svc, "target");
+        else if (svc->kind == "aws.eks-node-group") {
+            other = textProp(ctx.catalog, *svc, "cluster");
+            kind = EdgeKind::Reference;
+        }
+        if (const TopologyVertex t = other.empty() ? npos : vertexOf(other); t != npos) {
+            edges.emplace_back(i, t);
+            props.push_back(TopologyEdge { kind, nullptr, false });
         }
     }
     for (const Connection &c : ctx.model.connections) {
         const TopologyVertex from = vertexOf(c.from);
         const TopologyVertex to = vertexOf(c.to);
-        if (from != npos && to != npos)
-            boost::add_edge(egressOf(from), to,
-                TopologyEdge {
-                    EdgeKind::Connection, &c, isLogDelivery(service(from), service(to)) },
-                m_graph);
+        if (from == npos || to == npos)
+            continue;
+        edges.emplace_back(egressOf(from), to);
+        props.push_back(
+            TopologyEdge { EdgeKind::Connection, &c, isLogDelivery(service(from), service(to)) });
     }
+    m_graph = TopologyGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
+        props.begin(), m_elements + m_egressOwner.size());
 }
 
-void Topology::addContains(std::string_view parentId, TopologyVertex member)
+void Topology::addContains(TopologyVertex parent, TopologyVertex member, EdgeList &edges,
+    std::vector<TopologyEdge> &props) const
 {
-    const TopologyVertex parent = vertexOf(parentId);
     if (parent == npos || m_egress[parent] == npos)
         return;
-    boost::add_edge(parent, member, TopologyEdge { EdgeKind::Contains, nullptr, false }, m_graph);
-    boost::add_edge(egressOf(member), m_egress[parent],
-        TopologyEdge { EdgeKind::Contains, nullptr, false }, m_graph);
+    edges.emplace_back(parent, member);
+    edges.emplace_back(egressOf(member), m_egress[parent]);
+    props.push_back(TopologyEdge { EdgeKind::Contains, nullptr, false });
+    props.push_back(TopologyEdge { EdgeKind::Contains, nullptr, false });
 }
 
-void Topology::addContainment()
+void Topology::addContainment(EdgeList &edges, std::vector<TopologyEdge> &props) const
 {
+    // ModelIndex lists an account, then each network followed by its subnets and services, then
+    // the account's own services: parents are the last account and network seen.
+    TopologyVertex account = npos;
+    TopologyVertex network = npos;
     for (std::size_t i = 0; i < m_elements; ++i) {
         const ElementRef &r = m_refs[i];
         switch (r.type) {
+        case ElementType::Account:
+            account = i;
+            network = npos;
+            break;
         case ElementType::Network:
-            addContains(r.account->id, i);
+            addContains(account, i, edges, props);
+            network = i;
             break;
         case ElementType::Subnet:
-            addContains(r.network->id, i);
+            addContains(network, i, edges, props);
             break;
         case ElementType::Service:
             if (!r.service->subnets.empty())
                 for (const auto &sid : r.service->subnets)
-                    addContains(sid, i);
-            else if (r.network)
-                addContains(r.network->id, i);
+                    addContains(vertexOf(sid), i, edges, props);
             else
-                addContains(r.account->id, i);
+                addContains(r.network ? network : account, i, edges, props);
             break;
-        case ElementType::Account:
         case ElementType::External:
             break;
         }
@@ -147,6 +162,13 @@ std::size_t Topology::connectionDegree(TopologyVertex v) const
     forEachIncoming(v, [&](const Connection &, TopologyVertex) { ++n; });
     forEachOutgoing(v, [&](const Connection &, TopologyVertex) { ++n; });
     return n;
+}
+
+const Topology &topologyOf(const RuleContext &ctx, std::optional<Topology> &local)
+{
+    if (ctx.cache)
+        return ctx.cache->get<Topology>([&] { return std::make_shared<const Topology>(ctx); });
+    return local.emplace(ctx);
 }
 
 } // namespace cw::rules

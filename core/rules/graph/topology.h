@@ -3,9 +3,10 @@
 
 #include "rules/rule.h"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -32,8 +33,10 @@ struct TopologyEdge
     bool carriesTraffic() const { return kind != EdgeKind::Reference && !delivery; }
 };
 
-using TopologyGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-    boost::no_property, TopologyEdge>;
+/// Compressed sparse row storage: built in one pass from an edge list, two flat arrays instead of
+/// a pair of vectors per vertex (about ten times faster to build than an adjacency_list).
+using TopologyGraph
+    = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, TopologyEdge>;
 using TopologyVertex = TopologyGraph::vertex_descriptor;
 using TopologyEdgeRef = TopologyGraph::edge_descriptor;
 
@@ -44,8 +47,7 @@ using TopologyEdgeRef = TopologyGraph::edge_descriptor;
 /// so traffic sent to a subnet reaches the services placed in it, and traffic a subnet sends
 /// leaves from its services, without creating a path from one member to another.
 ///
-/// Rules build it on demand (a few microseconds per hundred elements); RuleContext offers no
-/// per-run slot to share one instance between rules without risking a stale graph.
+/// Built once per engine run and shared by the rules through RuleContext::cache (topologyOf).
 class Topology
 {
 public:
@@ -102,8 +104,10 @@ public:
     }
 
 private:
-    void addContainment();
-    void addContains(std::string_view parentId, TopologyVertex member);
+    using EdgeList = std::vector<std::pair<TopologyVertex, TopologyVertex>>;
+    void addContainment(EdgeList &edges, std::vector<TopologyEdge> &props) const;
+    void addContains(TopologyVertex parent, TopologyVertex member, EdgeList &edges,
+        std::vector<TopologyEdge> &props) const;
 
     const ModelIndex &m_index;
     const std::vector<ElementRef> &m_refs; ///< the index's elements; vertex i = element i
@@ -113,5 +117,9 @@ private:
     std::vector<TopologyVertex> m_egress; ///< per element index, npos if not a container
     std::vector<std::size_t> m_egressOwner; ///< per egress vertex: element index
 };
+
+/// The run's shared topology, built on first use; when the context has no cache (a rule run on
+/// its own), one is built into local.
+const Topology &topologyOf(const RuleContext &ctx, std::optional<Topology> &local);
 
 } // namespace cw::rules

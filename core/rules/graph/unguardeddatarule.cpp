@@ -46,8 +46,10 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
-        const std::vector<WafInfo> waf = wafCoverage(ctx, topo);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
+        std::optional<std::vector<WafInfo>> ownWaf;
+        const std::vector<WafInfo> &waf = wafCoverageOf(ctx, topo, ownWaf);
         std::vector<char> blocked(topo.vertexCount(), 0);
         std::vector<TopologyVertex> sources;
         for (TopologyVertex v = 0; v < topo.vertexCount(); ++v) {

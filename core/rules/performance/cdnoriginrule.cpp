@@ -41,7 +41,8 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const Catalog &c = ctx.catalog;
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         for (TopologyVertex v = 0; v < topo.vertexCount(); ++v) {
             const Service *s = topo.service(v);
             if (!s)

@@ -49,7 +49,8 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         auto involved = [&](std::string_view id) {
             const TopologyVertex v = topo.vertexOf(id);
             return v != Topology::npos && topo.connectionDegree(v) > 0;

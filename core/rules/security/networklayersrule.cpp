@@ -61,7 +61,8 @@ public:
         // Entry point → database. Buckets and queues behind a CDN or API gateway are normal
         // origins and integrations, and a load balancer's connection to a bucket is its log
         // delivery; a database is never an entry point's target.
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         std::map<TopologyVertex, std::vector<std::string>> fronts;
         for (TopologyVertex v = 0; v < topo.vertexCount(); ++v) {
             const KindSpec *spec = topo.spec(v);

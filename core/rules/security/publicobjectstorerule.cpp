@@ -41,7 +41,8 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const Catalog &c = ctx.catalog;
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
             std::vector<std::string> reasons;
             std::vector<std::string> fixes;

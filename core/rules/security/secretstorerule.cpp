@@ -47,7 +47,8 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
         const auto maxDays = static_cast<std::int64_t>(ctx.option(meta(), "max_rotation_days"));
         for (TopologyVertex v = 0; v < topo.vertexCount(); ++v) {
             const Service *svc = topo.service(v);

@@ -42,8 +42,10 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        const Topology topo(ctx);
-        const std::vector<WafInfo> waf = wafCoverage(ctx, topo);
+        std::optional<Topology> ownTopology;
+        const Topology &topo = topologyOf(ctx, ownTopology);
+        std::optional<std::vector<WafInfo>> ownWaf;
+        const std::vector<WafInfo> &waf = wafCoverageOf(ctx, topo, ownWaf);
         for (TopologyVertex v = 0; v < waf.size(); ++v) {
             const WafInfo &w = waf[v];
             if (w.state != WafState::Missing || !w.internetFacing)
