@@ -58,7 +58,7 @@ public:
             .remediation = "Break the cycle: reverse one dependency, or decouple it with a queue "
                            "or an event.",
             .references = { "[heuristic] strongly connected components; no anchor checks cycles",
-                "WA REL03-BP01 [unverified title]" },
+                "WA REL04-BP02 (loosely coupled dependencies)" },
             .options = { { "async_breaks_cycles", 1,
                 "1 = a cycle through an SQS queue or SNS topic is decoupled and not "
                 "reported; 0 = report it too" } },

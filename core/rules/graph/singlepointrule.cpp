@@ -44,8 +44,8 @@ public:
                          "user-to-data graph can.",
             .remediation = "Spread the element over two or more zones (more subnets, Multi-AZ, "
                            "zone redundancy) or add a second, independent path around it.",
-            .references = { "WA REL10-BP01", "WA REL11-BP01 [unverified title]",
-                "[heuristic] articulation points; no anchor checks paths" },
+            .references
+            = { "WA REL10-BP01", "[heuristic] articulation points; no anchor checks paths" },
             .options = { { "include_non_prod", 0,
                 "1 = also report elements of dev, test and staging accounts (default: "
                 "production only)" } },

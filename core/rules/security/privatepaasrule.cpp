@@ -12,6 +12,14 @@
 namespace cw::rules {
 namespace {
 
+/// Container registries take private endpoints only on the Premium SKU.
+std::string premiumNote(const RuleContext &ctx, const Service &s)
+{
+    return s.kind == "azure.container-registry" && textProp(ctx.catalog, s, "sku") != "Premium"
+        ? " (private endpoints need sku: Premium)"
+        : "";
+}
+
 class PrivatePaasRule final : public Rule
 {
 public:
@@ -70,14 +78,14 @@ public:
                     "Set public_network_access: false on '" + s.id + "'"
                         + (hasEndpoint ? std::string(".")
                                        : " and add an azure.private-endpoint with target '" + s.id
-                                    + "'."));
+                                    + "'" + premiumNote(ctx, s) + "."));
             else if (!publicOn && !hasEndpoint)
                 sink.report(s.id, s.loc,
                     describe(ctx, s)
                         + " has public_network_access off but no private "
                           "endpoint targets it, so no workload can reach it",
                     "Add an azure.private-endpoint with target '" + s.id
-                        + "' in the subnet of its clients.");
+                        + "' in the subnet of its clients" + premiumNote(ctx, s) + ".");
         });
     }
 };
