@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "layout/layout.h"
+
+/// Internal steps of the layout: default placement, merging stored geometry, routing.
+namespace cw::layout::detail {
+
+inline constexpr double kServiceW = 128;
+inline constexpr double kServiceH = 92;
+inline constexpr double kSpanH = 52; ///< height of a service spanning several subnets
+inline constexpr double kBandH = 68; ///< room reserved in a subnet row for one spanning service
+inline constexpr double kGap = 16;
+inline constexpr double kSubnetTitle = 34;
+inline constexpr double kSubnetPad = 14;
+inline constexpr double kColumnTitle = 30;
+inline constexpr double kColumnPad = 12;
+inline constexpr double kColumnGap = 18;
+inline constexpr double kNetworkTitle = 46;
+inline constexpr double kNetworkPad = 20;
+inline constexpr double kAccountTitle = 50;
+inline constexpr double kAccountPad = 26;
+inline constexpr double kExternalW = 128;
+inline constexpr double kExternalH = 92;
+inline constexpr double kOuterGap = 160; ///< between the externals' columns and the accounts
+
+/// Every element of model placed from scratch, parents before children.
+std::vector<Node> placeDefault(const Model &model, const Options &options);
+
+/// Replaces default rects with stored ones, moves unplaced children along with a stored parent,
+/// pushes unplaced nodes off stored siblings and grows containers around their children.
+void applyStored(const Model &model, std::vector<Node> &nodes);
+
+/// Routes model's connections between the placed nodes within the options' time cap.
+std::vector<Route> routeConnections(
+    const Model &model, const Geometry &geometry, const Options &options);
+
+/// The smallest rect holding both.
+Rect unite(const Rect &a, const Rect &b);
+
+} // namespace cw::layout::detail

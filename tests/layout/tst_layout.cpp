@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "io/document.h"
+#include "layout/layout.h"
+#include "synthetic.h"
+
+#include <QDir>
+#include <QTest>
+#include <set>
+
+using namespace cw;
+using namespace cw::layout;
+
+/// Placement, containment, overlap, stored geometry and routing of cw::layout.
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Model load(const QString &name)
+    {
+        const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
+        auto r = io::loadFile(path.toStdString());
+        if (!r.model)
+            qFatal("cannot load %s", qPrintable(path));
+        return *r.model;
+    }
+
+    static std::vector<std::string> elementIds(const Model &m)
+    {
+        std::vector<std::string> ids;
+        for (const auto &a : m.accounts) {
+            ids.push_back(a.id);
+            for (const auto &n : a.networks) {
+                ids.push_back(n.id);
+                for (const auto &s : n.subnets)
+                    ids.push_back(s.id);
+                for (const auto &s : n.services)
+                    ids.push_back(s.id);
+            }
+            for (const auto &s : a.services)
+                ids.push_back(s.id);
+        }
+        for (const auto &e : m.externals)
+            ids.push_back(e.id);
+        return ids;
+    }
+
+    static std::set<std::string> spanningIds(const Model &m)
+    {
+        std::set<std::string> out;
+        for (const auto &a : m.accounts)
+            for (const auto &n : a.networks)
+                for (const auto &s : n.services)
+                    if (s.subnets.size() > 1)
+                        out.insert(s.id);
+        return out;
+    }
+
+    static bool contains(const Rect &outer, const Rect &inner)
+    {
+        return inner.x >= outer.x - 1e-6 && inner.y >= outer.y - 1e-6
+            && inner.x + inner.w <= outer.x + outer.w + 1e-6
+            && inner.y + inner.h <= outer.y + outer.h + 1e-6;
+    }
+
+    static bool overlap(const Rect &a, const Rect &b)
+    {
+        return a.x < b.x + b.w - 1e-6 && b.x < a.x + a.w - 1e-6 && a.y < b.y + b.h - 1e-6
+            && b.y < a.y + a.h - 1e-6;
+    }
+
+    /// Every element placed, children inside parents, siblings apart, routes orthogonal.
+    static void checkGeometry(const Model &m, const Geometry &g)
+    {
+        for (const auto &id : elementIds(m)) {
+            const Node *n = g.find(id);
+            QVERIFY2(n, id.c_str());
+            QVERIFY2(n->rect.w > 0 && n->rect.h > 0, id.c_str());
+        }
+        const auto spans = spanningIds(m);
+        std::map<std::string, std::vector<const Node *>> byParent;
+        for (const auto &n : g.nodes) {
+            byParent[n.parent].push_back(&n);
+            if (n.parent.empty())
+                continue;
+            const Node *p = g.find(n.parent);
+            QVERIFY2(p, ("parent of " + n.id).c_str());
+            QVERIFY2(contains(p->rect, n.rect), (n.id + " outside " + n.parent).c_str());
+        }
+        for (const auto &[parent, kids] : byParent)
+            for (std::size_t i = 0; i < kids.size(); ++i)
+                for (std::size_t j = i + 1; j < kids.size(); ++j) {
+                    if (spans.count(kids[i]->id) || spans.count(kids[j]->id))
+                        continue; // spanning services are drawn across the zone columns
+                    QVERIFY2(!overlap(kids[i]->rect, kids[j]->rect),
+                        (kids[i]->id + " overlaps " + kids[j]->id).c_str());
+                }
+        for (const auto &r : g.routes) {
+            QVERIFY(r.points.size() >= 2);
+            for (std::size_t i = 0; i + 1 < r.points.size(); ++i)
+                QVERIFY2(r.points[i].x == r.points[i + 1].x || r.points[i].y == r.points[i + 1].y,
+                    m.connections[r.connection].from.c_str());
+        }
+    }
+
+private slots:
+    void templates_data()
+    {
+        QTest::addColumn<QString>("name");
+        const auto files
+            = QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
+                  .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 5);
+        for (const auto &f : files) {
+            const QString name = f.chopped(int(qstrlen(".cloudwright.yaml")));
+            QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+
+    void templates()
+    {
+        QFETCH(QString, name);
+        Model m = load(name);
+        m.diagram.nodes.clear();
+        const Geometry g = cw::layout::layout(m);
+        checkGeometry(m, g);
+        std::size_t routable = 0;
+        for (const auto &c : m.connections)
+            routable += g.find(c.from) && g.find(c.to) ? 1 : 0;
+        QCOMPARE(g.routes.size(), routable);
+        // Deterministic: the same model gives the same geometry.
+        const Geometry again = cw::layout::layout(m);
+        QCOMPARE(again.nodes.size(), g.nodes.size());
+        for (std::size_t i = 0; i < g.nodes.size(); ++i)
+            QVERIFY(again.nodes[i].rect == g.nodes[i].rect);
+    }
+
+    void zoneColumnsAndTierRows()
+    {
+        Model m = load(QStringLiteral("innovate-inc"));
+        const Geometry g = tidy(m);
+        const auto &net = m.accounts[4].networks[0];
+        QCOMPARE(QString::fromStdString(net.id), QStringLiteral("prod-vpc"));
+        double lastTop = -1;
+        for (const Tier tier : { Tier::Public, Tier::Private, Tier::Isolated }) {
+            double top = -1;
+            for (const auto &s : net.subnets)
+                if (s.tier == tier) {
+                    const Node *n = g.find(s.id);
+                    QCOMPARE(n->parent, zoneNodeId(net, s.zone));
+                    top = top < 0 ? n->rect.y : std::min(top, n->rect.y);
+                }
+            QVERIFY(top > lastTop); // public above private above isolated
+            lastTop = top;
+        }
+        const Node *a = g.find(zoneNodeId(net, net.zones[0]));
+        const Node *b = g.find(zoneNodeId(net, net.zones[1]));
+        QVERIFY(a && b && a->rect.x + a->rect.w <= b->rect.x); // zones are columns, left to right
+        // Accounts side by side.
+        QVERIFY(g.find(m.accounts[0].id)->rect.x + g.find(m.accounts[0].id)->rect.w
+            <= g.find(m.accounts[1].id)->rect.x);
+    }
+
+    void manualGeometryKept()
+    {
+        Model m = load(QStringLiteral("innovate-inc"));
+        m.diagram.nodes.clear();
+        const Geometry base = cw::layout::layout(m);
+        const auto &net = m.accounts[4].networks[0];
+        const Rect netRect = base.find(net.id)->rect;
+        const Rect moved { netRect.x + 300, netRect.y + 500, netRect.w, netRect.h };
+        m.diagram.nodes[net.id] = moved;
+        const std::string svc = net.services.front().id;
+        const Rect svcRect = base.find(svc)->rect;
+        const Rect svcMoved { svcRect.x + 300, svcRect.y + 500, svcRect.w, svcRect.h };
+        m.diagram.nodes[svc] = svcMoved;
+
+        const Geometry g = cw::layout::layout(m);
+        checkGeometry(m, g);
+        QVERIFY(g.find(net.id)->rect == moved);
+        QVERIFY(g.find(net.id)->manual);
+        QVERIFY(g.find(svc)->rect == svcMoved);
+        // An unplaced subnet follows its stored network.
+        const Rect sub = g.find(net.subnets[0].id)->rect;
+        const Rect sub0 = base.find(net.subnets[0].id)->rect;
+        QCOMPARE(sub.x - sub0.x, 300.0);
+        QCOMPARE(sub.y - sub0.y, 500.0);
+        QVERIFY(!g.find(net.subnets[0].id)->manual);
+        // tidy ignores what is stored.
+        QVERIFY(tidy(m).find(net.id)->rect == netRect);
+    }
+
+    void unplacedNodeAvoidsStoredSibling()
+    {
+        Model m = load(QStringLiteral("innovate-inc"));
+        m.diagram.nodes.clear();
+        const Geometry base = cw::layout::layout(m);
+        const auto &acc = m.accounts[1]; // security: four regional services in a row
+        QVERIFY(acc.services.size() >= 2);
+        // Store the second service exactly where the default puts the first.
+        m.diagram.nodes[acc.services[1].id] = base.find(acc.services[0].id)->rect;
+        const Geometry g = cw::layout::layout(m);
+        checkGeometry(m, g);
+        QVERIFY(g.find(acc.services[1].id)->rect == base.find(acc.services[0].id)->rect);
+    }
+
+    void syntheticThousand()
+    {
+        const Model m = bench::syntheticModel(1000);
+        const Geometry g = cw::layout::layout(m);
+        checkGeometry(m, g);
+        QCOMPARE(g.routes.size(), m.connections.size());
+        // Routes avoid the boxes they do not connect where a clean path exists: most do.
+        std::size_t fallback = 0;
+        for (const auto &r : g.routes)
+            fallback += r.fallback ? 1 : 0;
+        QVERIFY2(fallback < g.routes.size() / 2, "most routes were computed within the cap");
+    }
+
+    void timeCapFallsBackToElbows()
+    {
+        const Model m = bench::syntheticModel(500);
+        Options o;
+        o.timeCapMs = 0;
+        const Geometry g = cw::layout::layout(m, o);
+        QVERIFY(!g.routes.empty());
+        for (const auto &r : g.routes)
+            QVERIFY(r.fallback && r.points.size() <= 3);
+        checkGeometry(m, g);
+    }
+
+    void routeEndsOnBorders()
+    {
+        Model m = load(QStringLiteral("order-processor"));
+        const Geometry g = tidy(m);
+        QVERIFY(!g.routes.empty());
+        for (const auto &r : g.routes) {
+            const auto &c = m.connections[r.connection];
+            const Rect a = g.find(c.from)->rect, b = g.find(c.to)->rect;
+            auto onBorder = [](Point p, const Rect &x) {
+                const bool inX = p.x >= x.x - 1e-6 && p.x <= x.x + x.w + 1e-6;
+                const bool inY = p.y >= x.y - 1e-6 && p.y <= x.y + x.h + 1e-6;
+                return inX && inY
+                    && (std::abs(p.x - x.x) < 1e-6 || std::abs(p.x - x.x - x.w) < 1e-6
+                        || std::abs(p.y - x.y) < 1e-6 || std::abs(p.y - x.y - x.h) < 1e-6);
+            };
+            QVERIFY2(onBorder(r.points.front(), a), c.from.c_str());
+            QVERIFY2(onBorder(r.points.back(), b), c.to.c_str());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayout)
+#include "tst_layout.moc"
