@@ -34,7 +34,7 @@ struct TopologyEdge
 };
 
 /// Compressed sparse row storage: built in one pass from an edge list, two flat arrays instead of
-/// a pair of vectors per vertex (about ten times faster to build than an adjacency_list).
+/// a pair of vectors per vertex (measured 2-3 times faster to build than an adjacency_list).
 using TopologyGraph
     = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, TopologyEdge>;
 using TopologyVertex = TopologyGraph::vertex_descriptor;
@@ -53,9 +53,12 @@ class Topology
 public:
     static constexpr TopologyVertex npos = std::numeric_limits<TopologyVertex>::max();
 
+    /// Builds the view of ctx's model; it refers to ctx.index, which must outlive it.
     explicit Topology(const RuleContext &ctx);
 
+    /// The Boost graph (vertices: elements then egress vertices).
     const TopologyGraph &graph() const { return m_graph; }
+    /// Elements plus egress vertices.
     std::size_t vertexCount() const { return boost::num_vertices(m_graph); }
 
     /// The vertex traffic to id arrives at, or npos for an unknown id.
