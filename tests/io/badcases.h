@@ -248,6 +248,14 @@ inline const std::vector<BadCase> &badCases()
             "f:2:11: error: expected a list for 'accounts', found a map\n"
             "f:3:13: error: expected a map for each entry of 'externals', found a string\n"
             "f:4:10: error: expected a map for 'diagram', found a list\n" },
+        { "duplicate keys in a large map", "yaml",
+            "cloudwright: 1\naccounts:\n  - id: a\n    provider: aws\n    tags: { k0: v, k1: v, "
+            "k2: v, "
+            "k3: v, k4: v, k5: v, k6: v, k7: v, k8: v, k9: v, k10: v, k11: v, k12: v, k13: v, k14: "
+            "v, "
+            "k15: v, k16: v, k3: w, k17: v, k3: x }\n",
+            "f:5:139: error: duplicate key 'k3' (first defined at 5:34)\n"
+            "f:5:154: error: duplicate key 'k3' (first defined at 5:34)\n" },
         { "number overflow", "json", "{\"cloudwright\": 1e999}",
             "f:1:21: error: JSON error: number overflow parsing '1e999'\n" },
         { "diagram", "json",
