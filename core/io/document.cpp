@@ -78,7 +78,8 @@ LoadResult loadText(std::string_view text, Format format, const std::string &fil
 
 LoadResult loadFile(const std::string &path, const Catalog &catalog, const LoadLimits &limits)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; regular files ignore it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return failure(path, std::string("cannot open: ") + std::strerror(errno));
     struct stat st

@@ -4,6 +4,7 @@
 #include "iotestsupport.h"
 
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace cw;
 using namespace cw::io;
@@ -187,6 +188,13 @@ private slots:
         QCOMPARE(errorText(r),
             QString("/nonexistent/x.cloudwright.yaml: error: cannot open: No such file or "
                     "directory\n"));
+        // A FIFO would block a plain open() until someone writes to it.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("fifo.cloudwright.yaml");
+        QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+        const LoadResult f = loadFile(fifo.toStdString(), testCatalog());
+        QVERIFY(!f.model);
+        QCOMPARE(errorText(f), fifo + ": error: cannot read: not a regular file\n");
         QVERIFY(formatForPath("a/b.cloudwright.JSON") == Format::Json);
         QVERIFY(formatForPath("a/b.cloudwright.yaml") == Format::Yaml);
         QVERIFY(formatForPath("json") == Format::Yaml);
