@@ -898,24 +898,6 @@ resource "aws_vpc_security_group_egress_rule" "worker_to_users_443" {
   cidr_ipv4         = "0.0.0.0/0"
 }
 
-resource "aws_vpc_security_group_egress_rule" "api_to_cache_10_10_7_0_27_6380" {
-  security_group_id = aws_security_group.api.id
-  description       = "tcp to cache"
-  ip_protocol       = "tcp"
-  from_port         = 6380
-  to_port           = 6380
-  cidr_ipv4         = "10.10.7.0/27"
-}
-
-resource "aws_vpc_security_group_ingress_rule" "db_from_aks_10_10_16_0_20_5432" {
-  security_group_id = aws_security_group.db.id
-  description       = "tcp from aks"
-  ip_protocol       = "tcp"
-  from_port         = 5432
-  to_port           = 5432
-  cidr_ipv4         = "10.10.16.0/20"
-}
-
 resource "aws_vpc_security_group_ingress_rule" "ecr_endpoint_from_vpc_10_0_0_0_16_443" {
   security_group_id = aws_security_group.ecr_endpoint.id
   description       = "HTTPS from the VPC"
@@ -968,14 +950,6 @@ data "aws_iam_policy_document" "api_access" {
     effect    = "Allow"
     actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
     resources = [aws_secretsmanager_secret.db_creds.arn]
-  }
-
-  statement {
-    effect  = "Allow"
-    actions = ["rds-db:connect"]
-    resources = [
-      "arn:${data.aws_partition.current.partition}:rds-db:eu-west-3:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.db.resource_id}/*",
-    ]
   }
 }
 
