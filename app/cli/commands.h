@@ -11,5 +11,6 @@ int runValidate(const QStringList &args);
 int runPlan(const QStringList &args);
 int runRules(const QStringList &args);
 int runTemplates(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace cw::cli

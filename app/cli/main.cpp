@@ -17,6 +17,8 @@ Commands:
   templates list     list the starter architectures
   templates new NAME --output FILE
                      start a design from a template
+  export FILE --to FORMAT --output DIR [--force]
+                     write infrastructure as code (terraform, bicep)
 
 Options:
   -h, --help         this help; "cloudwright-cli <command> --help" for a command
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
         return cw::cli::runRules(args);
     if (command == QLatin1String("templates"))
         return cw::cli::runTemplates(args);
+    if (command == QLatin1String("export"))
+        return cw::cli::runExport(args);
     cw::cli::printErr(command.isEmpty()
                           ? QStringLiteral("cloudwright-cli: no command given")
                           : QStringLiteral("cloudwright-cli: unknown command '%1'").arg(command));
