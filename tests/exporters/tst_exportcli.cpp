@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kCli = QStringLiteral(CW_BINARY_DIR "/app/cli/cloudwright-cli");
+const QString kTemplates = QStringLiteral(CW_SOURCE_DIR "/templates");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(kCli, args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+/// cloudwright-cli export end to end: formats, exit codes, the gate, all-or-nothing output.
+class tst_ExportCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exportsTerraform()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("tf"));
+        const auto r = cli({ QStringLiteral("export"),
+            kTemplates + QStringLiteral("/order-processor.cloudwright.yaml"),
+            QStringLiteral("--to"), QStringLiteral("terraform"), QStringLiteral("--output"), out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("wrote ")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/order-dev/versions.tf")));
+        QVERIFY(
+            read(out + QStringLiteral("/order-dev/network.tf")).contains("resource \"aws_vpc\""));
+    }
+
+    void exportsBicep()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("bicep"));
+        const auto r = cli(
+            { QStringLiteral("export"), kTemplates + QStringLiteral("/ie-bank.cloudwright.yaml"),
+                QStringLiteral("--to"), QStringLiteral("bicep"), QStringLiteral("--output"), out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out + QStringLiteral("/prod/main.bicep")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/prod/main.prod.bicepparam")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString file = kTemplates + QStringLiteral("/order-processor.cloudwright.yaml");
+        QTest::newRow("no format")
+            << QStringList { "export", file, "--output", "x" } << "--to is required";
+        QTest::newRow("unknown format") << QStringList { "export", file, "--to", "pulumi",
+            "--output", "x" } << "known formats: terraform, bicep";
+        QTest::newRow("no output")
+            << QStringList { "export", file, "--to", "terraform" } << "--output DIR is required";
+        QTest::newRow("no file") << QStringList { "export", "--to", "terraform", "--output", "x" }
+                                 << "exactly one FILE";
+        QTest::newRow("missing file") << QStringList { "export", "/nonexistent.cloudwright.yaml",
+            "--to", "terraform", "--output", "x" }
+                                      << "nonexistent";
+        QTest::newRow("wrong provider") << QStringList { "export",
+            kTemplates + "/ie-bank.cloudwright.yaml", "--to", "terraform", "--output", "x" }
+                                        << "no AWS account";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir tmp;
+        QDir::setCurrent(tmp.path());
+        const auto r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("x"))));
+    }
+
+    void gateRefusesThenForce()
+    {
+        QTemporaryDir tmp;
+        QByteArray yaml = read(kTemplates + QStringLiteral("/order-processor.cloudwright.yaml"));
+        // Make the second public subnet overlap the first: a constraint finding (NET-003).
+        const qsizetype first = yaml.indexOf("cidr: 10.0.0.0/24");
+        QVERIFY(first > 0);
+        const qsizetype second = yaml.indexOf("cidr: 10.0.1.0/24", first);
+        QVERIFY(second > 0);
+        yaml.replace(second, 17, "cidr: 10.0.0.0/24");
+        const QString file = tmp.filePath(QStringLiteral("bad.cloudwright.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(yaml);
+        f.close();
+        const QString out = tmp.filePath(QStringLiteral("out"));
+        auto r = cli({ QStringLiteral("export"), file, QStringLiteral("--to"),
+            QStringLiteral("terraform"), QStringLiteral("--output"), out });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.cloudwright.yaml:"))
+                && r.err.contains(QStringLiteral("error: [NET-003]")),
+            qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        r = cli(
+            { QStringLiteral("export"), file, QStringLiteral("--to"), QStringLiteral("terraform"),
+                QStringLiteral("--output"), out, QStringLiteral("--force") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning: [NET-003]")), qPrintable(r.err));
+        QVERIFY(QFile::exists(out + QStringLiteral("/order-dev/network.tf")));
+    }
+
+    void unwritableOutputLeavesNothing()
+    {
+        QTemporaryDir tmp;
+        const QString blocker = tmp.filePath(QStringLiteral("file"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        // The output "folder" is a file: nothing can be written, exit 2, the file is untouched.
+        const auto r = cli({ QStringLiteral("export"),
+            kTemplates + QStringLiteral("/order-processor.cloudwright.yaml"),
+            QStringLiteral("--to"), QStringLiteral("terraform"), QStringLiteral("--output"),
+            blocker });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("cannot write")));
+        QCOMPARE(QFileInfo(blocker).size(), 0);
+    }
+
+    void notesStaleFiles()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("tf"));
+        QDir().mkpath(out + QStringLiteral("/order-dev"));
+        QFile stale(out + QStringLiteral("/order-dev/old.tf"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.close();
+        const auto r = cli({ QStringLiteral("export"),
+            kTemplates + QStringLiteral("/order-processor.cloudwright.yaml"),
+            QStringLiteral("--to"), QStringLiteral("terraform"), QStringLiteral("--output"), out });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("old.tf is not part of this export")), qPrintable(r.err));
+        QVERIFY(QFile::exists(out + QStringLiteral("/order-dev/old.tf")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ExportCli)
+#include "tst_exportcli.moc"
