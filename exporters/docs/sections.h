@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <string>
+
+/// The sections of the architecture document, each a "## " heading with its body.
+namespace cw::exporters::docs {
+
+std::string overviewSection(const Model &model, const std::string &date);
+std::string environmentSection(const Model &model);
+std::string networkSection(const Model &model);
+std::string computeSection(const Model &model, const Catalog &catalog);
+std::string dataSection(const Model &model, const Catalog &catalog);
+std::string edgeSecuritySection(const Model &model, const Catalog &catalog);
+std::string reviewSection(const Model &model, const std::string &date);
+
+} // namespace cw::exporters::docs

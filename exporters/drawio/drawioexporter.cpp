@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "drawio/drawioexporter.h"
+
+#include "drawio/drawiostyles.h"
+#include "reports/textescape.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace cw::exporters {
+namespace {
+
+constexpr double kMargin = 40;
+constexpr double kIcon = 56; ///< AWS resource icons are square; the label sits below
+
+/// Numbers as draw.io writes them: integers bare, else up to two decimals.
+std::string num(double v)
+{
+    char buf[32];
+    const double r = std::round(v * 100) / 100;
+    if (r == std::floor(r))
+        std::snprintf(buf, sizeof buf, "%.0f", r);
+    else
+        std::snprintf(buf, sizeof buf, "%.2f", r);
+    std::string s = buf;
+    return s == "-0" ? "0" : s;
+}
+
+/// HTML label text (styles use html=1), later escaped once more as an XML attribute.
+std::string html(const std::string &s)
+{
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        case '\n':
+            out += "<br>";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string attr(const std::string &s)
+{
+    return reports::xmlEscape(s);
+}
+
+/// Cell id of an element: prefixed so no element id can take the root ("0") or layer ("1") ids.
+std::string cellId(const std::string &id)
+{
+    return "n:" + id;
+}
+
+} // namespace
+
+std::string DrawioExporter::description() const
+{
+    return "Editable diagrams.net file (uncompressed XML) with AWS4 containers and icons";
+}
+
+std::vector<std::string> DrawioExporter::outputFiles(const Model &) const
+{
+    return { "architecture.drawio" };
+}
+
+ExportResult DrawioExporter::generate(const Model &model, const ExportOptions &) const
+{
+    ExportResult result;
+    result.files.push_back({ "architecture.drawio", drawioDocument(model) });
+    return result;
+}
+
+std::string drawioDocument(const Model &model)
+{
+    const layout::Geometry g = layout::layout(model);
+    const ModelIndex index(model);
+    const Catalog &catalog = Catalog::builtin();
+    // Shift so the drawing starts at the margin whatever the stored coordinates are.
+    const double dx = kMargin - g.bounds.x, dy = kMargin - g.bounds.y;
+    const double pageW = std::max(1169.0, g.bounds.w + 2 * kMargin);
+    const double pageH = std::max(827.0, g.bounds.h + 2 * kMargin);
+
+    std::string out;
+    out += "<mxfile host=\"Cloudwright\" version=\"" + std::to_string(model.formatVersion)
+        + "\" compressed=\"false\">\n";
+    out += "  <diagram id=\"architecture\" name=\""
+        + attr(model.name.empty() ? "Architecture" : model.name) + "\">\n";
+    out += "    <mxGraphModel dx=\"1200\" dy=\"800\" grid=\"1\" gridSize=\"10\" guides=\"1\" "
+           "tooltips=\"1\" connect=\"1\" arrows=\"1\" fold=\"1\" page=\"1\" pageScale=\"1\" "
+           "pageWidth=\""
+        + num(pageW) + "\" pageHeight=\"" + num(pageH) + "\" math=\"0\" shadow=\"0\">\n";
+    out += "      <root>\n        <mxCell id=\"0\" />\n        <mxCell id=\"1\" parent=\"0\" />\n";
+    for (const auto &n : g.nodes) {
+        const NodeText t = nodeText(index, catalog, n);
+        const ElementRef *ref = index.find(n.id);
+        const std::string kind = ref && ref->service ? ref->service->kind : std::string();
+        const layout::Node *parent = n.parent.empty() ? nullptr : g.find(n.parent);
+        Rect r = n.rect;
+        if (parent) {
+            r.x -= parent->rect.x;
+            r.y -= parent->rect.y;
+        } else {
+            r.x += dx;
+            r.y += dy;
+        }
+        const std::string style = drawioStyle(n, t, kind);
+        if (style.find("resourceIcon") != std::string::npos) {
+            r.x += (r.w - kIcon) / 2;
+            r.y += 6;
+            r.w = r.h = kIcon;
+        }
+        std::string label = html(t.title);
+        if (!t.detail.empty() && n.kind != layout::NodeKind::Service)
+            label += "<br><font style=\"font-size: 10px\">" + html(t.detail) + "</font>";
+        out += "        <mxCell id=\"" + attr(cellId(n.id)) + "\" value=\"" + attr(label)
+            + "\" style=\"" + attr(style) + "\" vertex=\"1\" parent=\""
+            + attr(parent ? cellId(parent->id) : std::string("1")) + "\">\n";
+        out += "          <mxGeometry x=\"" + num(r.x) + "\" y=\"" + num(r.y) + "\" width=\""
+            + num(r.w) + "\" height=\"" + num(r.h) + "\" as=\"geometry\" />\n        </mxCell>\n";
+    }
+    for (const auto &route : g.routes) {
+        const Connection &c = model.connections[route.connection];
+        // Edges between containers live on the layer so no container clips them.
+        out += "        <mxCell id=\"e:" + std::to_string(route.connection) + "\" value=\""
+            + attr(html(connectionLabel(c))) + "\" style=\"" + attr(drawioEdgeStyle())
+            + "\" edge=\"1\" parent=\"1\" source=\"" + attr(cellId(c.from)) + "\" target=\""
+            + attr(cellId(c.to)) + "\">\n";
+        if (route.points.size() > 2) {
+            out += "          <mxGeometry relative=\"1\" as=\"geometry\">\n            <Array "
+                   "as=\"points\">\n";
+            for (std::size_t i = 1; i + 1 < route.points.size(); ++i)
+                out += "              <mxPoint x=\"" + num(route.points[i].x + dx) + "\" y=\""
+                    + num(route.points[i].y + dy) + "\" />\n";
+            out += "            </Array>\n          </mxGeometry>\n";
+        } else {
+            out += "          <mxGeometry relative=\"1\" as=\"geometry\" />\n";
+        }
+        out += "        </mxCell>\n";
+    }
+    out += "      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n";
+    return out;
+}
+
+} // namespace cw::exporters

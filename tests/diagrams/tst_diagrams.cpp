@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+#include "diagram/diagramexporter.h"
+#include "docs/docsexporter.h"
+#include "drawio/drawioexporter.h"
+#include "io/document.h"
+#include "mermaid/mermaidexporter.h"
+#include "reports/textescape.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace cw;
+using namespace cw::exporters;
+
+namespace {
+
+const char *kHostile = "a<b>&c\"d'e-->f]]>g|h[x](javascript:alert(1))";
+
+Model loadTemplate(const QString &name)
+{
+    const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
+    auto r = io::loadFile(path.toStdString());
+    if (!r.model)
+        qFatal("cannot load %s", qPrintable(path));
+    return *r.model;
+}
+
+/// A small design whose every name is hostile text.
+Model hostileModel()
+{
+    Model m = loadTemplate(QStringLiteral("innovate-inc"));
+    m.name = kHostile;
+    for (auto &a : m.accounts) {
+        a.name = kHostile;
+        for (auto &n : a.networks) {
+            n.name = kHostile;
+            for (auto &s : n.subnets)
+                s.name = kHostile;
+            for (auto &s : n.services)
+                s.name = kHostile;
+        }
+        for (auto &s : a.services)
+            s.name = kHostile;
+    }
+    for (auto &e : m.externals)
+        e.name = kHostile;
+    return m;
+}
+
+QStringList templateNames()
+{
+    QStringList out;
+    for (const auto &f :
+        QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
+            .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name))
+        out << f.chopped(int(qstrlen(".cloudwright.yaml")));
+    return out;
+}
+
+std::string generateOne(const Exporter &e, const Model &m, const std::string &path,
+    std::map<std::string, std::string> values = {})
+{
+    values.emplace("date", "2025-01-31");
+    const ExportResult r = e.generate(m, { false, values });
+    for (const auto &f : r.files)
+        if (f.path == path)
+            return f.bytes;
+    return {};
+}
+
+/// Parses xml; returns the error text (empty when well-formed) and collects ids and references.
+QString checkXml(const QByteArray &xml, QSet<QString> *ids, QStringList *refs, QStringList *texts)
+{
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            const auto a = r.attributes();
+            if (ids && a.hasAttribute(QStringLiteral("id")))
+                ids->insert(a.value(QStringLiteral("id")).toString());
+            for (const char *ref : { "parent", "source", "target" })
+                if (refs && a.hasAttribute(QLatin1String(ref)))
+                    refs->append(a.value(QLatin1String(ref)).toString());
+            if (texts && a.hasAttribute(QStringLiteral("value")))
+                texts->append(a.value(QStringLiteral("value")).toString());
+        } else if (texts && r.isCharacters()) {
+            texts->append(r.text().toString());
+        }
+    }
+    return r.hasError() ? r.errorString() + QStringLiteral(" at line %1").arg(r.lineNumber())
+                        : QString();
+}
+
+} // namespace
+
+/// draw.io, Mermaid, PNG/SVG/PDF and the architecture document.
+class TestDiagrams : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registry()
+    {
+        ExporterRegistry reg;
+        registerDiagramExportersInto(reg);
+        QCOMPARE(
+            QString::fromStdString(reg.ids().size() == 6 ? "ok" : "count"), QStringLiteral("ok"));
+        for (const char *id : { "drawio", "mermaid", "png", "svg", "pdf", "markdown" })
+            QVERIFY2(reg.find(id), id);
+    }
+
+    void drawio_data()
+    {
+        QTest::addColumn<bool>("hostile");
+        QTest::addColumn<QString>("name");
+        for (const auto &n : templateNames())
+            QTest::newRow(qPrintable(n)) << false << n;
+        QTest::newRow("hostile") << true << QStringLiteral("innovate-inc");
+    }
+
+    void drawio()
+    {
+        QFETCH(bool, hostile);
+        QFETCH(QString, name);
+        const Model m = hostile ? hostileModel() : loadTemplate(name);
+        const QByteArray xml
+            = QByteArray::fromStdString(generateOne(DrawioExporter(), m, "architecture.drawio"));
+        QSet<QString> ids;
+        QStringList refs, texts;
+        const QString err = checkXml(xml, &ids, &refs, &texts);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY(ids.contains(QStringLiteral("0")) && ids.contains(QStringLiteral("1")));
+        for (const auto &r : refs)
+            QVERIFY2(ids.contains(r), qPrintable(QStringLiteral("dangling reference ") + r));
+        QVERIFY(xml.contains("compressed=\"false\""));
+        QCOMPARE(xml,
+            QByteArray::fromStdString(generateOne(DrawioExporter(), m, "architecture.drawio")));
+        if (hostile) {
+            // Labels are HTML (html=1): after XML decoding the name is still escaped HTML text.
+            bool found = false;
+            for (const auto &t : texts)
+                found = found
+                    || t.contains(QStringLiteral("a&lt;b&gt;&amp;c&quot;d&#39;e--&gt;f]]&gt;g|h"));
+            QVERIFY(found);
+            for (const auto &t : texts)
+                QVERIFY2(!t.contains(QStringLiteral("<b>")), qPrintable(t));
+        }
+    }
+
+    void mermaid()
+    {
+        const Model m = hostileModel();
+        const std::string text = mermaidFlowchart(m);
+        QVERIFY(text.rfind("flowchart LR\n", 0) == 0);
+        int depth = 0;
+        for (const auto &line : QString::fromStdString(text).split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            if (t.startsWith(QStringLiteral("subgraph ")))
+                ++depth;
+            else if (t == QStringLiteral("end"))
+                --depth;
+            QVERIFY(depth >= 0);
+            // Hostile text never leaves its quotes: one pair per label, no raw brackets in it.
+            if (t.contains(QStringLiteral("a#lt;b#gt;"))) {
+                QCOMPARE(t.count(QLatin1Char('"')), 2);
+                QVERIFY(!t.contains(QStringLiteral("-->f")));
+                QVERIFY(t.contains(QStringLiteral("#93;#93;#gt;")));
+            }
+        }
+        QCOMPARE(depth, 0);
+        QVERIFY(text.find("-->|\"HTTPS 443\"|") != std::string::npos);
+        // Account -> network -> zone -> subnet nesting for the production VPC.
+        QVERIFY(text.find("subgraph n") != std::string::npos);
+        QCOMPARE(QString::fromStdString(text), QString::fromStdString(mermaidFlowchart(m)));
+    }
+
+    void svg()
+    {
+        const Model m = hostileModel();
+        const QByteArray xml = QByteArray::fromStdString(
+            generateOne(DiagramExporter(DiagramExporter::Format::Svg), m, "architecture.svg"));
+        QStringList texts;
+        const QString err = checkXml(xml, nullptr, nullptr, &texts);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY(xml.contains("<svg"));
+        bool found = false;
+        for (const auto &t : texts)
+            found = found || t.contains(QStringLiteral("a<b>&c\"d'e-->f")); // elided, but text
+        QVERIFY(found);
+    }
+
+    void png_data()
+    {
+        QTest::addColumn<QString>("scale");
+        QTest::newRow("1") << QStringLiteral("1");
+        QTest::newRow("2") << QStringLiteral("2");
+    }
+
+    void png()
+    {
+        QFETCH(QString, scale);
+        const Model m = loadTemplate(QStringLiteral("order-processor"));
+        const DiagramExporter e(DiagramExporter::Format::Png);
+        const QImage one
+            = QImage::fromData(QByteArray::fromStdString(generateOne(e, m, "architecture.png")));
+        const QImage img = QImage::fromData(QByteArray::fromStdString(
+            generateOne(e, m, "architecture.png", { { "scale", scale.toStdString() } })));
+        QVERIFY(!img.isNull());
+        const int k = scale.toInt();
+        QVERIFY(std::abs(img.width() - k * one.width()) <= k
+            && std::abs(img.height() - k * one.height()) <= k);
+        QCOMPARE(qRound(img.dotsPerMeterX() * 0.0254), 96 * k);
+        // Not blank: a good share of the pixels are drawn, in several colours.
+        QSet<QRgb> colours;
+        int inked = 0;
+        for (int y = 0; y < img.height(); y += 3)
+            for (int x = 0; x < img.width(); x += 3) {
+                const QRgb c = img.pixel(x, y);
+                inked += c != qRgb(255, 255, 255) ? 1 : 0;
+                colours.insert(c);
+            }
+        QVERIFY2(inked > (img.width() / 3) * (img.height() / 3) / 20, "picture is almost blank");
+        QVERIFY(colours.size() > 20);
+        QVERIFY(!e.generate(m, { false, { { "scale", "-1" } } }).ok());
+    }
+
+    void pdf()
+    {
+        const Model m = loadTemplate(QStringLiteral("ie-bank"));
+        const DiagramExporter e(DiagramExporter::Format::Pdf);
+        const std::string a = generateOne(e, m, "architecture.pdf");
+        QVERIFY(a.rfind("%PDF-", 0) == 0);
+        QVERIFY(a.size() > 2000);
+        QVERIFY2(a == generateOne(e, m, "architecture.pdf"), "PDF output is not deterministic");
+    }
+
+    void documentGolden_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto &n : templateNames())
+            QTest::newRow(qPrintable(n)) << n;
+    }
+
+    void documentGolden()
+    {
+        QFETCH(QString, name);
+        const std::string doc = architectureDocument(loadTemplate(name), "2025-01-31");
+        const QString path = QStringLiteral(CW_TEST_DIR "/golden/%1/README.md").arg(name);
+        if (qEnvironmentVariableIntValue("CW_UPDATE_GOLDEN")) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(doc));
+        }
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly),
+            qPrintable(path + " missing; run with CW_UPDATE_GOLDEN=1"));
+        QVERIFY2(f.readAll() == QByteArray::fromStdString(doc), qPrintable(path + " differs"));
+    }
+
+    void documentSections_data() { documentGolden_data(); }
+
+    void documentSections()
+    {
+        QFETCH(QString, name);
+        const Model m = loadTemplate(name);
+        const QString doc = QString::fromStdString(architectureDocument(m, "2025-01-31"));
+        for (const char *h : { "## Overview", "## Cloud environment structure", "## Network design",
+                 "## Compute platform", "## Data", "## Edge and security",
+                 "## Well-Architected review", "](architecture.png)" })
+            QVERIFY2(doc.contains(QLatin1String(h)), h);
+        for (const char *bad : { "TODO", "TBD", "placeholder", "lorem" })
+            QVERIFY2(!doc.contains(QLatin1String(bad), Qt::CaseInsensitive), bad);
+        auto escaped = [](const std::string &s) {
+            return QString::fromStdString(reports::markdownEscape(s));
+        };
+        for (const auto &a : m.accounts) {
+            QVERIFY2(doc.contains(escaped(a.id)), a.id.c_str());
+            for (const auto &n : a.networks)
+                for (const auto &s : n.subnets)
+                    QVERIFY2(doc.contains(escaped(s.cidr)), s.cidr.c_str());
+            for (const auto &n : a.networks)
+                for (const auto &s : n.services)
+                    QVERIFY2(doc.contains(escaped(s.id))
+                            || s.kind.find("gateway") != std::string::npos
+                            || s.kind.find("flow-logs") != std::string::npos,
+                        s.id.c_str());
+        }
+        // Every table row of a table has as many cells as its header.
+        int cols = -1;
+        for (const auto &line : doc.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char('|'))) {
+                cols = -1;
+                continue;
+            }
+            QString plain = line;
+            plain.replace(QStringLiteral("\\|"), QStringLiteral("x"));
+            const int n = int(plain.count(QLatin1Char('|')));
+            if (cols < 0)
+                cols = n;
+            QCOMPARE(n, cols);
+        }
+    }
+
+    void documentHostile()
+    {
+        const QString doc
+            = QString::fromStdString(architectureDocument(hostileModel(), "2025-01-31"));
+        QVERIFY(!doc.contains(QStringLiteral("](javascript:")));
+        QVERIFY(!doc.contains(QStringLiteral("<b>")));
+        int cols = -1;
+        for (const auto &line : doc.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char('|'))) {
+                cols = -1;
+                continue;
+            }
+            QString plain = line;
+            plain.replace(QStringLiteral("\\|"), QStringLiteral("x"));
+            const int n = int(plain.count(QLatin1Char('|')));
+            if (cols < 0)
+                cols = n;
+            QCOMPARE(n, cols);
+        }
+        const ExportResult r
+            = DocsExporter().generate(hostileModel(), { false, { { "date", "2025-01-31" } } });
+        QVERIFY(r.ok());
+        QCOMPARE(int(r.files.size()), 2);
+        QVERIFY(!QImage::fromData(QByteArray::fromStdString(r.files[1].bytes)).isNull());
+    }
+};
+
+QTEST_MAIN(TestDiagrams)
+#include "tst_diagrams.moc"
