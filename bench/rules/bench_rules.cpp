@@ -101,9 +101,17 @@ std::size_t countElements(const Model &m)
 
 } // namespace
 
-int main()
+int main(int argc, char **argv)
 {
     const rules::Engine engine;
+    if (argc == 2) {  // one validation of one size, for profilers
+        const Model m = synthetic(std::stoul(argv[1]));
+        const double c0 = cpuMs();
+        const auto report = engine.run(m, {.today = "2026-06-01"});
+        std::printf("%zu elements: %.2f ms CPU, %zu findings\n", countElements(m), cpuMs() - c0,
+                    report.findings.size());
+        return 0;
+    }
     std::printf("rules registered: %zu\n", rules::builtinRegistry().rules().size());
     double previous = 0;
     for (std::size_t size : {1'000u, 10'000u, 100'000u}) {

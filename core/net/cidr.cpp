@@ -4,6 +4,7 @@
 #include "net/u128.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/asio/ip/network_v4.hpp>
 #include <boost/asio/ip/network_v6.hpp>
 #include <cmath>
@@ -40,29 +41,35 @@ bool allDigits(std::string_view s)
 /// is wrong; Boost (inet_pton) would only say "invalid argument". Empty result = looks valid.
 std::string ipv4TextProblem(std::string_view addr)
 {
-    const std::string text = quoted(addr);
+    // Messages are built only on failure: this runs for every block of every model.
+    const auto text = [addr] { return quoted(addr); };
     if (!std::all_of(addr.begin(), addr.end(), [](char c) { return isDigit(c) || c == '.'; }))
-        return "invalid address " + text + ": expected IPv4 (a.b.c.d) or IPv6";
-    std::vector<std::string_view> parts;
+        return "invalid address " + text() + ": expected IPv4 (a.b.c.d) or IPv6";
+    std::array<std::string_view, 4> parts;
+    std::size_t count = 0;
     std::size_t start = 0;
     while (true) {
         const std::size_t dot = addr.find('.', start);
-        parts.push_back(addr.substr(start, dot == std::string_view::npos ? dot : dot - start));
+        if (count < parts.size())
+            parts[count] = addr.substr(start, dot == std::string_view::npos ? dot : dot - start);
+        ++count;
         if (dot == std::string_view::npos)
             break;
         start = dot + 1;
     }
-    if (parts.size() != 4)
-        return "IPv4 address " + text + " has " + std::to_string(parts.size())
-            + (parts.size() == 1 ? " part" : " parts") + ", expected 4";
+    if (count != 4)
+        return "IPv4 address " + text() + " has " + std::to_string(count)
+            + (count == 1 ? " part" : " parts") + ", expected 4";
     for (std::string_view part : parts) {
-        const std::string octet = quoted(part);
         if (part.empty())
-            return "IPv4 address " + text + " has an empty part";
+            return "IPv4 address " + text() + " has an empty part";
         if (part.size() > 1 && part[0] == '0')
-            return "IPv4 address " + text + ": octet " + octet + " has a leading zero";
-        if (part.size() > 3 || std::stoi(std::string(part)) > 255)
-            return "IPv4 address " + text + ": octet " + octet + " exceeds 255";
+            return "IPv4 address " + text() + ": octet " + quoted(part) + " has a leading zero";
+        int value = 0;
+        for (char c : part.substr(0, 3))
+            value = value * 10 + (c - '0');
+        if (part.size() > 3 || value > 255)
+            return "IPv4 address " + text() + ": octet " + quoted(part) + " exceeds 255";
     }
     return {};
 }

@@ -2,6 +2,8 @@
 #include "rules/engine.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -46,13 +48,15 @@ Report Engine::run(const Model &model, const RunOptions &options) const
         FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), report.findings);
         rule->check(ctx, sink);
     }
-    // Suppression checks see the ordinary findings; their own findings cannot be waived.
-    const std::vector<Finding> ordinary = report.findings;
-    ctx.findings = &ordinary;
+    // Suppression checks see the ordinary findings (collected apart, so the vector they read is
+    // not growing under them); their own findings cannot be waived.
+    const std::size_t ordinary = report.findings.size();
+    ctx.findings = &report.findings;
+    std::vector<Finding> post;
     for (const auto &rule : m_registry.rules()) {
         if (!rule->postPhase() || options.config.isDisabled(rule->meta().id))
             continue;
-        FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), report.findings);
+        FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), post);
         rule->check(ctx, sink);
     }
 
@@ -65,19 +69,33 @@ Report Engine::run(const Model &model, const RunOptions &options) const
             && (s.expires.empty() || s.expires >= ctx.today))
             waivers.emplace(std::pair<std::string_view, std::string_view>{s.rule, s.target}, &s);
     }
-    for (std::size_t i = 0; i < ordinary.size(); ++i) {
-        auto &f = report.findings[i];
-        auto it = waivers.find({f.ruleId, f.target});
-        if (it != waivers.end()) {
-            f.suppressed = true;
-            f.justification = it->second->reason;
+    if (!waivers.empty())
+        for (std::size_t i = 0; i < ordinary; ++i) {
+            auto &f = report.findings[i];
+            auto it = waivers.find({f.ruleId, f.target});
+            if (it != waivers.end()) {
+                f.suppressed = true;
+                f.justification = it->second->reason;
+            }
         }
-    }
+    report.findings.insert(report.findings.end(), std::make_move_iterator(post.begin()),
+                           std::make_move_iterator(post.end()));
 
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](auto &a, auto &b) {
-        return std::tie(a.loc.line, a.loc.column, a.ruleId, a.target, a.message)
-            < std::tie(b.loc.line, b.loc.column, b.ruleId, b.target, b.message);
+    // Sort indices, then move each finding once: findings are large to swap.
+    std::vector<std::uint32_t> order(report.findings.size());
+    std::iota(order.begin(), order.end(), 0u);
+    const auto &all = report.findings;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+        const Finding &a = all[i];
+        const Finding &b = all[j];
+        return std::tie(a.loc.line, a.loc.column, a.ruleId, a.target, a.message, i)
+            < std::tie(b.loc.line, b.loc.column, b.ruleId, b.target, b.message, j);
     });
+    std::vector<Finding> sorted;
+    sorted.reserve(order.size());
+    for (auto i : order)
+        sorted.push_back(std::move(report.findings[i]));
+    report.findings = std::move(sorted);
     return report;
 }
 

@@ -9,17 +9,15 @@ namespace cw::rules {
 
 void RuleRegistry::add(std::unique_ptr<Rule> rule)
 {
-    if (find(rule->meta().id))
+    if (!m_byId.emplace(rule->meta().id, rule.get()).second)
         throw std::logic_error("duplicate rule id " + rule->meta().id);
     m_rules.push_back(std::move(rule));
 }
 
 const Rule *RuleRegistry::find(std::string_view id) const
 {
-    for (const auto &r : m_rules)
-        if (r->meta().id == id)
-            return r.get();
-    return nullptr;
+    auto it = m_byId.find(id);
+    return it == m_byId.end() ? nullptr : it->second;
 }
 
 void registerBuiltinRules(RuleRegistry &registry)

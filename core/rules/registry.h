@@ -3,7 +3,9 @@
 
 #include "rules/rule.h"
 
+#include <map>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +29,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Rule>> m_rules;
+    std::map<std::string, const Rule *, std::less<>> m_byId;  ///< reports look up every finding
 };
 
 /// Registers every built-in rule, category by category.

@@ -65,9 +65,15 @@ public:
     bool postPhase() const override { return true; }
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
+        if (ctx.model.suppressions.empty())
+            return;
+        std::set<std::string_view> waivedRules;
+        for (const auto &s : ctx.model.suppressions)
+            waivedRules.insert(s.rule);
         std::set<std::pair<std::string_view, std::string_view>> found;
         for (const auto &f : *ctx.findings)
-            found.emplace(f.ruleId, f.target);
+            if (waivedRules.count(f.ruleId))
+                found.emplace(f.ruleId, f.target);
         for (const auto &s : ctx.model.suppressions)
             if (!found.count({s.rule, s.target}))
                 sink.report(s.target, s.loc, describe(s) + " matches no finding")

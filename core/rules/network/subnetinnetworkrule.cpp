@@ -38,8 +38,11 @@ public:
             owners.clear();
             for (const auto &sa : na.subnets) {
                 const Subnet &s = *sa.subnet;
-                checkText(s, s.cidr, sink);
-                checkText(s, s.ipv6Cidr, sink);
+                // NetView already parsed the usual layout (IPv4 in cidr, IPv6 in ipv6_cidr).
+                const bool v4Text = s.cidr.find(':') == std::string::npos;
+                const bool v6Text = s.ipv6Cidr.find(':') != std::string::npos;
+                checkText(s, s.cidr, v4Text ? &sa.v4 : nullptr, sink);
+                checkText(s, s.ipv6Cidr, v6Text ? &sa.v6 : nullptr, sink);
                 for (const auto *c : { &sa.v4, &sa.v6 }) {
                     if (!*c)
                         continue;
@@ -67,12 +70,17 @@ public:
     }
 
 private:
-    static void checkText(const Subnet &s, const std::string &text, FindingSink &sink)
+    static void checkText(const Subnet &s, const std::string &text,
+        const std::optional<net::Cidr> *parsed, FindingSink &sink)
     {
         if (text.empty())
             return;
         std::string why;
-        auto c = net::Cidr::parse(text, &why);
+        std::optional<net::Cidr> c;
+        if (parsed && *parsed)
+            c = *parsed;
+        else
+            c = net::Cidr::parse(text, &why);
         if (!c)
             sink.report(
                 s.id, s.loc, "subnet '" + s.id + "' has an invalid CIDR '" + text + "': " + why);
