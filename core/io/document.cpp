@@ -76,16 +76,17 @@ LoadResult loadText(std::string_view text, Format format, const std::string &fil
     return result;
 }
 
-LoadResult loadFile(const std::string &path, const Catalog &catalog, const LoadLimits &limits)
+bool readFileText(
+    const std::string &path, const LoadLimits &limits, std::string &text, std::string &problem)
 {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; regular files ignore it.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        return failure(path, std::string("cannot open: ") + std::strerror(errno));
+    if (fd < 0) {
+        problem = std::string("cannot open: ") + std::strerror(errno);
+        return false;
+    }
     struct stat st
     { };
-    std::string text;
-    std::string problem;
     if (::fstat(fd, &st) != 0)
         problem = std::string("cannot read: ") + std::strerror(errno);
     else if (!S_ISREG(st.st_mode))
@@ -114,7 +115,14 @@ LoadResult loadFile(const std::string &path, const Catalog &catalog, const LoadL
         text.resize(done);
     }
     ::close(fd);
-    if (!problem.empty())
+    return problem.empty();
+}
+
+LoadResult loadFile(const std::string &path, const Catalog &catalog, const LoadLimits &limits)
+{
+    std::string text;
+    std::string problem;
+    if (!readFileText(path, limits, text, problem))
         return failure(path, std::move(problem));
     return loadText(text, formatForPath(path), path, catalog, limits);
 }

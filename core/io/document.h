@@ -39,6 +39,17 @@ LoadResult loadText(std::string_view text, Format format, const std::string &fil
 LoadResult loadFile(const std::string &path, const Catalog &catalog = Catalog::builtin(),
     const LoadLimits &limits = {});
 
+/// A project rules file (cloudwright.rules.yaml or .json): the keys of a document's `rules:`
+/// section (disable, severity, options) at the top level.
+struct RuleSettingsResult
+{
+    std::optional<RuleSettings> settings;
+    Diagnostics errors;
+};
+RuleSettingsResult loadRuleSettingsText(std::string_view text, Format format,
+    const std::string &fileName, const LoadLimits &limits = {});
+RuleSettingsResult loadRuleSettingsFile(const std::string &path, const LoadLimits &limits = {});
+
 /// The canonical text of a model. Deterministic: saving a loaded canonical file reproduces it
 /// byte for byte.
 std::string saveText(const Model &model, Format format);

@@ -8,7 +8,7 @@ namespace cw::io {
 namespace {
 
 const std::vector<std::string> kTopKeys = { "cloudwright", "name", "description", "accounts",
-    "externals", "connections", "links", "suppressions", "diagram" };
+    "externals", "connections", "links", "suppressions", "rules", "diagram" };
 const std::vector<std::string> kAccountKeys = { "id", "name", "provider", "role", "environment",
     "description", "tags", "networks", "services" };
 const std::vector<std::string> kNetworkKeys
@@ -126,6 +126,8 @@ bool ModelReader::readTop(const Node &root, Model &model)
     readList(f.get("links"), "links", model.links, [&](const Node &n, Link &l) { readLink(n, l); });
     readList(f.get("suppressions"), "suppressions", model.suppressions,
         [&](const Node &n, Suppression &s) { readSuppression(n, s); });
+    if (const Node *rules = f.get("rules"))
+        readRules(*rules, model.rules, "rules");
     if (const Node *diagram = f.get("diagram"))
         readDiagram(*diagram, model.diagram);
     return true;
@@ -315,22 +317,24 @@ void ModelReader::readDiagram(const Node &node, Diagram &diagram)
     for (const Node &entry : nodes->children) {
         if (entry.bad)
             continue;
-        const std::string where = "diagram node " + quoteForMessage(entry.key);
-        reference(RefKind::DiagramNode, entry.key, entry.keyLoc, {}, where);
+        // Built only when needed: diagrams can hold many thousands of nodes.
+        auto where = [&] { return "diagram node " + quoteForMessage(entry.key); };
+        reference(RefKind::DiagramNode, entry.key, entry.keyLoc, {}, {});
         if (!entry.isMap()) {
             wrongType(entry, "a map with x, y, w, h", entry.key);
             continue;
         }
         const Fields r(entry, kRectKeys);
-        r.reportUnknown(m_errors, where);
+        if (r.hasUnknown())
+            r.reportUnknown(m_errors, where());
         Rect rect;
         double *values[] = { &rect.x, &rect.y, &rect.w, &rect.h };
         for (std::size_t i = 0; i < kRectKeys.size(); ++i) {
             const Node *v = r.get(kRectKeys[i]);
             if (!v && i < 2 && !r.present(kRectKeys[i]))
-                error(entry.loc, "missing required key '" + kRectKeys[i] + "' in " + where);
+                error(entry.loc, "missing required key '" + kRectKeys[i] + "' in " + where());
             if (readNumber(v, kRectKeys[i], *values[i]) && i >= 2 && *values[i] < 0)
-                error(v->loc, "'" + kRectKeys[i] + "' of " + where + " must not be negative");
+                error(v->loc, "'" + kRectKeys[i] + "' of " + where() + " must not be negative");
         }
         diagram.nodes[entry.key] = rect;
     }

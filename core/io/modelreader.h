@@ -34,6 +34,7 @@ public:
     bool present(std::string_view key) const;
     const Node &map() const { return m_map; }
 
+    bool hasUnknown() const { return !m_unknown.empty(); }
     /// Reports every key that is not allowed, naming the element ("in subnet 'a'").
     void reportUnknown(ErrorSink &errors, const std::string &where) const;
 
@@ -114,6 +115,12 @@ private:
     void readLink(const Node &node, Link &link);
     void readSuppression(const Node &node, Suppression &suppression);
     void readDiagram(const Node &node, Diagram &diagram);
+
+public:
+    /// The `rules:` section of a document, or a whole project rules file.
+    void readRules(const Node &node, RuleSettings &rules, std::string_view where);
+
+private:
     template<typename T, typename ReadOne>
     void readList(const Node *node, std::string_view key, std::vector<T> &out, ReadOne readOne);
 

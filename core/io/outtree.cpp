@@ -25,6 +25,7 @@ public:
     {
         m_node.kind = OutNode::Kind::Map;
         m_node.element = element;
+        m_node.children.reserve(9); // no element has more than nine keys
     }
 
     void string(const char *key, std::string_view value, bool always = false)
@@ -244,6 +245,35 @@ std::string formatNumber(double value)
     return std::string(buffer, result.ptr);
 }
 
+OutNode rulesTree(std::string_view key, const RuleSettings &rules)
+{
+    OutNode node = entry(key, OutNode::Kind::Map);
+    if (!rules.disable.empty()) {
+        OutNode list = entry("disable", OutNode::Kind::Sequence);
+        for (const auto &e : rules.disable)
+            list.children.push_back(entry({}, OutNode::Kind::String, e.key));
+        node.children.push_back(std::move(list));
+    }
+    if (!rules.severity.empty()) {
+        OutNode map = entry("severity", OutNode::Kind::Map);
+        for (const auto &e : rules.severity)
+            map.children.push_back(entry(e.key, OutNode::Kind::String, e.value));
+        node.children.push_back(std::move(map));
+    }
+    if (!rules.options.empty()) {
+        OutNode map = entry("options", OutNode::Kind::Map);
+        for (const auto &e : rules.options) {
+            OutNode n = entry(e.key, OutNode::Kind::Float);
+            double v = 0;
+            std::from_chars(e.value.data(), e.value.data() + e.value.size(), v);
+            n.number = v;
+            map.children.push_back(std::move(n));
+        }
+        node.children.push_back(std::move(map));
+    }
+    return node;
+}
+
 OutNode toOutTree(const Model &model)
 {
     OutNode root;
@@ -256,6 +286,8 @@ OutNode toOutTree(const Model &model)
     m.list("connections", model.connections, fillConnection);
     m.list("links", model.links, fillLink);
     m.list("suppressions", model.suppressions, fillSuppression);
+    if (!model.rules.empty())
+        root.children.push_back(rulesTree("rules", model.rules));
     if (!model.diagram.nodes.empty()) {
         OutNode &diagram = m.child("diagram");
         OutNode nodes = entry("nodes", OutNode::Kind::Map);

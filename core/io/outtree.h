@@ -38,6 +38,9 @@ OutNode toOutTree(const Model &model);
 /// have no canonical form (YAML writes .nan/.inf, JSON null; loading refuses them).
 std::string formatNumber(double value);
 
+/// The `rules:` settings as a map node named key (documents and project rules files).
+OutNode rulesTree(std::string_view key, const RuleSettings &rules);
+
 std::string writeYaml(const OutNode &root);
 std::string writeJson(const OutNode &root);
 

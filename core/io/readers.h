@@ -18,6 +18,11 @@ bool readYaml(std::string_view text, const LoadLimits &limits, ErrorSink &errors
 bool readJson(std::string_view text, const LoadLimits &limits, ErrorSink &errors, Node &root,
     bool *limitHit = nullptr);
 
+/// Reads a whole regular file, bounded by limits.maxBytes; on failure returns false with problem
+/// ("cannot open: No such file or directory", "file too large (...)").
+bool readFileText(
+    const std::string &path, const LoadLimits &limits, std::string &text, std::string &problem);
+
 /// "nesting too deep (more than 64 levels)".
 std::string nestingTooDeep(int maxDepth);
 /// "too many nodes (more than 4000000)".
