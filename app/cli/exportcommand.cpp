@@ -4,6 +4,7 @@
 #include "common/exporter.h"
 #include "common/gate.h"
 #include "common/safepath.h"
+#include "docs/docsexporter.h"
 #include "io/document.h"
 
 #include <QDir>
@@ -53,6 +54,7 @@ int runExport(const QStringList &args)
 {
     exporters::ExporterRegistry registry;
     exporters::registerIacExporters(registry);
+    exporters::registerDiagramExportersInto(registry);
     QStringList ids;
     for (const auto &id : registry.ids())
         ids << QString::fromStdString(id);

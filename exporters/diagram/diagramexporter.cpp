@@ -5,6 +5,7 @@
 #include "rules/engine.h"
 
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -100,11 +101,24 @@ std::string renderPdf(const Model &model, const ExportOptions &o)
     return bytes.toStdString();
 }
 
+/// Text needs the font database, which only a QGuiApplication provides.
+bool haveGui(std::string *error)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return true;
+    if (error)
+        *error = "<export>:1:1: error: pictures need a QGuiApplication (run with "
+                 "QT_QPA_PLATFORM=offscreen when headless); none was created";
+    return false;
+}
+
 } // namespace
 
 std::string renderPng(const Model &model, const ExportOptions &o, std::string *error)
 {
     double scale = 1, dpi = 96;
+    if (!haveGui(error))
+        return {};
     if (!numberOption(o, "scale", 1, 0.1, 8, scale, error))
         return {};
     if (!numberOption(o, "dpi", 96 * scale, 24, 1200, dpi, error))
@@ -160,15 +174,17 @@ ExportResult DiagramExporter::generate(const Model &model, const ExportOptions &
 {
     ExportResult result;
     std::string error, bytes;
-    if (m_format == Format::Png)
+    if (!haveGui(&error))
+        result.errors.push_back(error);
+    else if (m_format == Format::Png)
         bytes = renderPng(model, options, &error);
     else if (m_format == Format::Svg)
         bytes = renderSvg(model, options);
     else
         bytes = renderPdf(model, options);
-    if (!error.empty())
+    if (!error.empty() && result.errors.empty())
         result.errors.push_back(error);
-    else
+    if (result.errors.empty())
         result.files.push_back({ "architecture." + id(), std::move(bytes) });
     return result;
 }
