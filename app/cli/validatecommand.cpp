@@ -5,6 +5,10 @@
 #include "cli/commands.h"
 
 #include "io/document.h"
+#include "rules/configbuild.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include "reports/documentreport.h"
 #include "reports/jsonreport.h"
 #include "reports/junitreport.h"
@@ -12,6 +16,39 @@
 #include "reports/textreport.h"
 
 namespace cw::cli {
+namespace {
+
+/// The project rules file for a design: cloudwright.rules.yaml (or .json) in its folder or the
+/// nearest parent folder that has one; empty when there is none.
+QString findProjectRules(const QString &design)
+{
+    QDir dir = QFileInfo(design).absoluteDir();
+    while (true) {
+        for (const char *name : {"cloudwright.rules.yaml", "cloudwright.rules.json"})
+            if (dir.exists(QLatin1String(name)))
+                return dir.filePath(QLatin1String(name));
+        if (dir.exists(QStringLiteral(".git")) || !dir.cdUp())
+            return {};
+    }
+}
+
+/// Loads and checks a project rules file; prints its errors and returns false on any.
+bool loadProjectConfig(const QString &path, rules::RuleConfig &config)
+{
+    const auto loaded = io::loadRuleSettingsFile(path.toStdString());
+    for (const auto &e : loaded.errors)
+        printErr(QString::fromStdString(e.format()));
+    if (!loaded.settings)
+        return false;
+    std::vector<std::string> errors;
+    config = rules::buildConfig(*loaded.settings, path.toStdString(), rules::builtinRegistry(),
+                                errors);
+    for (const auto &e : errors)
+        printErr(QString::fromStdString(e));
+    return errors.empty();
+}
+
+} // namespace
 
 int runValidate(const QStringList &args)
 {
@@ -31,6 +68,10 @@ int runValidate(const QStringList &args)
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("show-suppressed"),
                       QStringLiteral("also list waived findings (text format)")});
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("project rules file (default: cloudwright.rules.yaml in the "
+                                     "design's folder or a parent)"),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("today"),
                       QStringLiteral("date for suppression expiry, YYYY-MM-DD (default: today)"),
                       QStringLiteral("date")});
@@ -64,6 +105,7 @@ int runValidate(const QStringList &args)
     input.showSuppressed = parser.isSet(QStringLiteral("show-suppressed"));
     bool inputErrors = false;
     const rules::Engine engine;
+    rules::RuleConfig shown;  // every choice in force, for the report
     for (const auto &file : files) {
         const auto loaded = io::loadFile(file.toStdString());
         for (const auto &e : loaded.errors)
@@ -72,10 +114,28 @@ int runValidate(const QStringList &args)
             inputErrors = true;
             continue;
         }
-        input.files.push_back({file.toStdString(),
-                               engine.run(*loaded.model, {.today = today.toStdString()}),
-                               loaded.model->name});
+        rules::RunOptions options{.today = today.toStdString()};
+        const QString project = parser.isSet(QStringLiteral("config"))
+            ? parser.value(QStringLiteral("config"))
+            : findProjectRules(file);
+        if (!project.isEmpty() && !loadProjectConfig(project, options.config)) {
+            inputErrors = true;
+            continue;
+        }
+        std::vector<std::string> errors;
+        options.config.merge(rules::buildConfig(loaded.model->rules, file.toStdString(),
+                                                rules::builtinRegistry(), errors));
+        for (const auto &e : errors)
+            printErr(QString::fromStdString(e));
+        if (!errors.empty()) {
+            inputErrors = true;
+            continue;
+        }
+        shown.merge(options.config);
+        input.files.push_back(
+            {file.toStdString(), engine.run(*loaded.model, options), loaded.model->name});
     }
+    input.config = &shown;
 
     const QString format = parser.value(QStringLiteral("format"));
     const std::string text = format == QLatin1String("json") ? reports::jsonReport(input)

@@ -45,7 +45,7 @@ void checkKeys(const YAML::Node &map, const std::vector<std::string> &known, std
 {
     std::set<std::string> seen;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node &key = it->first;
+        const YAML::Node key = it->first;
         if (!key.IsScalar())
             fail(key, "keys of " + std::string(what) + " must be plain names");
         const std::string &k = key.Scalar();

@@ -21,7 +21,7 @@ std::string oneLine(std::string s)
 std::string textReport(const ReportInput &input)
 {
     std::ostringstream out;
-    std::array<std::size_t, 5> counts{};
+    std::array<std::size_t, 5> counts {};
     std::size_t waived = 0;
     for (const auto &fr : input.files) {
         for (const auto &f : fr.report.findings) {
@@ -56,6 +56,9 @@ std::string textReport(const ReportInput &input)
     }
     out << ", " << waived << " suppressed, in " << input.files.size()
         << (input.files.size() == 1 ? " file\n" : " files\n");
+    if (input.config)
+        for (const auto &c : configChoices(*input.config))
+            out << "configuration: " << oneLine(c.what) << " (" << oneLine(c.origin) << ")\n";
     return out.str();
 }
 

@@ -141,6 +141,44 @@ private slots:
         QVERIFY2(r.out.contains(marker), qPrintable(r.out.left(300)));
     }
 
+    void rulesConfiguration()
+    {
+        QTemporaryDir dir;
+        const QString design = dir.filePath(QStringLiteral("d.cloudwright.yaml"));
+        QFile src(kFixtures + QStringLiteral("/REL-001/fail.cloudwright.yaml"));
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        // The document re-levels REL-001 to low and sets an option; the project file disables
+        // NET-003; both choices must show in the report with where they were made.
+        write(design, src.readAll()
+                          + "rules:\n  severity: { REL-001: low }\n  options: { REL-004.include_staging: 1 }\n");
+        write(dir.filePath(QStringLiteral("cloudwright.rules.yaml")), "disable: [OPS-006]\n");
+        auto r = cli({QStringLiteral("validate"), design});
+        QCOMPARE(r.code, 0);  // REL-001 is now low: nothing at or above high
+        QVERIFY2(r.out.contains(QStringLiteral(": low: [REL-001]")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("[OPS-006]")));
+        QVERIFY2(r.out.contains(QStringLiteral("configuration: OPS-006 disabled (")
+                                + dir.filePath(QStringLiteral("cloudwright.rules.yaml:1:11)"))),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("configuration: REL-001 severity low (")));
+        QVERIFY(r.out.contains(QStringLiteral("configuration: REL-004.include_staging = 1 (")));
+
+        // Unknown ids, levels and options are input errors with their position.
+        write(dir.filePath(QStringLiteral("cloudwright.rules.yaml")),
+              "disable: [REL-0O1]\nseverity: { NET-003: severe }\noptions: { NET-008.nope: 1 }\n");
+        r = cli({QStringLiteral("validate"), design});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("cloudwright.rules.yaml:1:11: error: unknown rule "
+                                               "'REL-0O1'; did you mean 'REL-001'?")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("unknown severity 'severe'")));
+        QVERIFY(r.err.contains(QStringLiteral("NET-008 has no option 'nope'")));
+        // --config points elsewhere explicitly.
+        const QString other = dir.filePath(QStringLiteral("other.yaml"));
+        write(other, "severity: { REL-001: critical }\n");
+        r = cli({QStringLiteral("validate"), QStringLiteral("--config"), other, design});
+        QCOMPARE(r.code, 0);  // the document's own choice (low) wins over the project's
+    }
+
     void planLikeSeed002()
     {
         const auto r = cli({QStringLiteral("plan"), QStringLiteral("--cidr"), QStringLiteral("10.0.0.0/16"),
