@@ -10,7 +10,7 @@ root=$PWD
 build=${CLOUDWRIGHT_BUILD_DIR:-$root/build}
 
 packages=(
-    cmake ninja-build g++ pkg-config python3 nodejs npm
+    cmake ninja-build g++ pkg-config python3
     qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-declarative-dev-tools libgl-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-shapes
@@ -24,6 +24,10 @@ install_packages() {
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
+    # Node.js may come from elsewhere with its own npm (Debian's npm package would conflict):
+    # install Debian's only when the commands are missing.
+    command -v node >/dev/null 2>&1 || missing+=(nodejs)
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing: ${missing[*]}"
     local sudo=()
