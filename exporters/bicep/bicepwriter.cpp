@@ -203,10 +203,7 @@ std::string BicepFile::symbol(const std::string &key, const std::string &desired
 
 bool BicepFile::hasParam(const std::string &name) const
 {
-    for (const auto &p : m_params)
-        if (p.name == name)
-            return true;
-    return false;
+    return m_paramNames.count(name) != 0;
 }
 
 std::string BicepFile::param(Param p)
@@ -220,6 +217,7 @@ std::string BicepFile::param(Param p)
     } else if (hasParam(p.name)) {
         return p.name;
     }
+    m_paramNames.insert(p.name);
     m_params.push_back(p);
     return p.name;
 }
@@ -251,16 +249,14 @@ std::string BicepFile::output(Output o)
 {
     o.name = m_outputNames.get(o.name, o.name);
     const std::string name = o.name;
+    m_outputNamesUsed.insert(name);
     m_outputs.push_back(std::move(o));
     return name;
 }
 
 bool BicepFile::hasOutput(const std::string &name) const
 {
-    for (const auto &o : m_outputs)
-        if (o.name == name)
-            return true;
-    return false;
+    return m_outputNamesUsed.count(name) != 0;
 }
 
 void BicepFile::comment(std::string text)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -132,6 +133,7 @@ private:
     std::vector<Decl> m_vars;
     std::vector<Decl> m_decls;
     std::vector<Output> m_outputs;
+    std::unordered_set<std::string> m_paramNames, m_outputNamesUsed;
     std::string m_pendingComment;
 };
 

@@ -49,6 +49,11 @@ Deployment::Deployment(
             region = s.region;
     if (region.empty())
         region = "westeurope";
+    for (const auto &n : account.networks)
+        for (const auto &s : n.services)
+            m_services.push_back(&s);
+    for (const auto &s : account.services)
+        m_services.push_back(&s);
 }
 
 ModuleFile &Deployment::mod(const std::string &name)
@@ -213,17 +218,6 @@ const Subnet *Deployment::subnet(const std::string &id) const
     if (!ref || ref->type != ElementType::Subnet || ref->account != &account)
         return nullptr;
     return ref->subnet;
-}
-
-std::vector<const Service *> Deployment::services() const
-{
-    std::vector<const Service *> out;
-    for (const auto &n : account.networks)
-        for (const auto &s : n.services)
-            out.push_back(&s);
-    for (const auto &s : account.services)
-        out.push_back(&s);
-    return out;
 }
 
 std::string Deployment::subnetId(ModuleFile &consumer, const Subnet &sn)

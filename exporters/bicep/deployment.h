@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 /// The state shared while one Azure subscription becomes main.bicep, its modules and its
@@ -105,7 +106,7 @@ public:
     const Network *networkOf(const Service &s) const;
     const Subnet *subnet(const std::string &id) const;
     /// Services of this subscription, network ones first, in document order.
-    std::vector<const Service *> services() const;
+    const std::vector<const Service *> &services() const { return m_services; }
     bool here(const Service *s) const { return s && topo.accountOf(s->id) == &account; }
     /// A name for an Azure resource: lower-case [a-z0-9-] from id, cut to max.
     static std::string azName(std::string_view id, std::size_t max = 60);
@@ -141,6 +142,7 @@ private:
     std::map<std::string, std::string> m_locationParams; ///< region -> main param
     std::map<std::string, Placed> m_placed;
     std::set<std::string> m_mainInputs;
+    std::vector<const Service *> m_services;
 };
 
 /// The emitters, one per concern, in the order they run.

@@ -285,10 +285,15 @@ const std::string &NameTable::get(const std::string &key, const std::string &des
     if (auto it = m_byKey.find(key); it != m_byKey.end())
         return it->second;
     std::string name = desired;
-    for (int n = 2; m_taken.count(lower(name)) || m_reserved.count(lower(name)); ++n)
+    for (int n = 2;; ++n) {
+        std::string folded = lower(name);
+        if (!m_taken.count(folded) && !m_reserved.count(folded)) {
+            m_taken.insert(std::move(folded));
+            break;
+        }
         name = desired + (m_camel ? "" : "_") + std::to_string(n);
-    m_taken.insert(lower(name));
-    return m_byKey.emplace(key, name).first->second;
+    }
+    return m_byKey.emplace(key, std::move(name)).first->second;
 }
 
 } // namespace cw::exporters

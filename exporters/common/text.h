@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 /// Escaping of model text for every target, and collision-free symbol names from model ids.
 namespace cw::exporters {
@@ -56,8 +57,8 @@ public:
 private:
     bool m_camel;
     std::set<std::string> m_reserved; ///< lower case
-    std::map<std::string, std::string> m_byKey;
-    std::set<std::string> m_taken; ///< lower case
+    std::unordered_map<std::string, std::string> m_byKey;
+    std::unordered_set<std::string> m_taken; ///< lower case
 };
 
 /// Lower-case ASCII copy.

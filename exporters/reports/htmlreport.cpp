@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "reports/documentreport.h"
-
 #include "reports/scorecard.h"
 #include "reports/textescape.h"
 
@@ -9,7 +8,8 @@
 namespace cw::reports {
 namespace {
 
-const char *kStyle = R"(body{font:14px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1f2933;padding:0 1rem}
+const char *kStyle
+    = R"(body{font:14px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1f2933;padding:0 1rem}
 h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #d9e2ec}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d9e2ec;padding:.3rem .7rem;text-align:right}
 th:first-child,td:first-child{text-align:left}.finding{border-left:4px solid #9aa5b1;padding:.3rem 1rem;margin:1rem 0;background:#f5f7fa}
@@ -51,7 +51,8 @@ std::string htmlReport(const ReportInput &input)
                 for (const auto &f : fr.report.findings) {
                     if (int(f.suppressed) != waived || int(f.severity) != s)
                         continue;
-                    const rules::Rule *r = input.registry ? input.registry->find(f.ruleId) : nullptr;
+                    const rules::Rule *r
+                        = input.registry ? input.registry->find(f.ruleId) : nullptr;
                     const std::string sev(rules::toString(f.severity));
                     out << "<div class=\"finding " << sev << (f.suppressed ? " waived" : "")
                         << "\">\n<p><span class=\"sev\">" << (f.suppressed ? "waived " : "") << sev

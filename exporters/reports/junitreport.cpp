@@ -36,7 +36,7 @@ std::string junitReport(const ReportInput &input)
         std::map<std::pair<std::string, std::string>, std::vector<const rules::Finding *>> cases;
         std::set<std::string> rulesWithFindings;
         for (const auto &f : fr.report.findings) {
-            cases[{f.ruleId, f.target}].push_back(&f);
+            cases[{ f.ruleId, f.target }].push_back(&f);
             rulesWithFindings.insert(f.ruleId);
         }
         std::ostringstream body;
@@ -64,8 +64,8 @@ std::string junitReport(const ReportInput &input)
                 for (const auto *f : findings) {
                     if (f->suppressed)
                         continue;
-                    body << xmlEscape(fr.file) << ':' << f->loc.line << ':' << f->loc.column
-                         << ": " << xmlEscape(f->message) << "\nfix: " << xmlEscape(f->fix) << '\n';
+                    body << xmlEscape(fr.file) << ':' << f->loc.line << ':' << f->loc.column << ": "
+                         << xmlEscape(f->message) << "\nfix: " << xmlEscape(f->fix) << '\n';
                 }
                 body << "</failure>\n";
             }
@@ -76,8 +76,8 @@ std::string junitReport(const ReportInput &input)
                 if (rulesWithFindings.count(r->meta().id))
                     continue;
                 ++tests;
-                body << "    <testcase name=\"[" << upper(rules::toString(r->meta().severity)) << "]["
-                     << xmlEscape(r->meta().id) << "] " << xmlEscape(r->meta().title)
+                body << "    <testcase name=\"[" << upper(rules::toString(r->meta().severity))
+                     << "][" << xmlEscape(r->meta().id) << "] " << xmlEscape(r->meta().title)
                      << "\" classname=\"" << file << "\" file=\"" << file << "\"/>\n";
             }
         suites << "  <testsuite name=\"" << file << "\" tests=\"" << tests << "\" failures=\""

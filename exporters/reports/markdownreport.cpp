@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "reports/documentreport.h"
-
 #include "reports/scorecard.h"
 #include "reports/textescape.h"
 
@@ -52,8 +51,8 @@ std::string markdownReport(const ReportInput &input)
             out << "| " << markdownEscape(c.what) << " | " << markdownEscape(c.origin) << " |\n";
     }
     for (const auto &fr : input.files) {
-        out << "\n## " << markdownEscape(fr.name.empty() ? fr.file : fr.name) << "\n\nFile: "
-            << markdownEscape(fr.file) << "\n\n";
+        out << "\n## " << markdownEscape(fr.name.empty() ? fr.file : fr.name)
+            << "\n\nFile: " << markdownEscape(fr.file) << "\n\n";
         const auto findings = ordered(fr);
         if (findings.empty())
             out << "No findings.\n";

@@ -47,8 +47,9 @@ std::string ruleReferenceMarkdown(const rules::RuleRegistry &registry)
         out << "\n## " << capitalised(rules::toString(pillar)) << "\n\n"
             << "| Id | Severity | Kind | Title |\n|---|---|---|---|\n";
         for (const auto *m : metas)
-            out << "| [" << m->id << "](#" << anchor(m->id) << ") | " << rules::toString(m->severity)
-                << " | " << rules::toString(m->kind) << " | " << markdownEscape(m->title) << " |\n";
+            out << "| [" << m->id << "](#" << anchor(m->id) << ") | "
+                << rules::toString(m->severity) << " | " << rules::toString(m->kind) << " | "
+                << markdownEscape(m->title) << " |\n";
         for (const auto *m : metas) {
             out << "\n### " << m->id << "\n\n**" << markdownEscape(m->title) << "**  \n"
                 << capitalised(rules::toString(m->severity)) << ", " << rules::toString(m->kind)
@@ -57,8 +58,9 @@ std::string ruleReferenceMarkdown(const rules::RuleRegistry &registry)
                 out << "all";
             for (std::size_t i = 0; i < m->providers.size(); ++i)
                 out << (i ? ", " : "") << toString(m->providers[i]);
-            out << ".\n\n" << markdownEscape(m->rationale) << "\n\n*Fix:* "
-                << markdownEscape(m->remediation) << '\n';
+            out << ".\n\n"
+                << markdownEscape(m->rationale) << "\n\n*Fix:* " << markdownEscape(m->remediation)
+                << '\n';
             if (!m->options.empty()) {
                 out << "\n| Option | Default | Meaning |\n|---|---|---|\n";
                 for (const auto &o : m->options)

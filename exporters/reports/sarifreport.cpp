@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "reports/sarifreport.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace cw::reports {
 namespace {
@@ -16,16 +15,19 @@ std::string level(rules::Severity s)
 {
     switch (s) {
     case rules::Severity::Critical:
-    case rules::Severity::High: return "error";
-    case rules::Severity::Medium: return "warning";
-    default: return "note";
+    case rules::Severity::High:
+        return "error";
+    case rules::Severity::Medium:
+        return "warning";
+    default:
+        return "note";
     }
 }
 
 /// GitHub's security-severity scale: > 9 critical, 7–8.9 high, 4–6.9 medium, else low.
 std::string securitySeverity(rules::Severity s)
 {
-    static const char *kScores[] = {"1.0", "3.0", "5.5", "8.0", "9.5"};
+    static const char *kScores[] = { "1.0", "3.0", "5.5", "8.0", "9.5" };
     return kScores[static_cast<int>(s)];
 }
 
@@ -92,25 +94,24 @@ ordered_json ruleJson(const rules::RuleMeta &m)
         }
     }
     // GitHub shows security-severity for rules tagged "security"; the pillar tag is that tag.
-    ordered_json tags = ordered_json::array({rules::toString(m.pillar), rules::toString(m.kind)});
-    return {{"id", m.id},
-            {"name", pascalName(m.title)},
-            {"shortDescription", {{"text", m.title}}},
-            {"fullDescription", {{"text", m.rationale}}},
-            {"help", {{"text", helpText}, {"markdown", helpMarkdown}}},
-            {"defaultConfiguration", {{"level", level(m.severity)}}},
-            {"properties",
-             {{"tags", tags},
-              {"precision", "very-high"},
-              {"problem.severity", level(m.severity) == "note" ? "recommendation" : level(m.severity)},
-              {"security-severity", securitySeverity(m.severity)}}}};
+    ordered_json tags = ordered_json::array({ rules::toString(m.pillar), rules::toString(m.kind) });
+    return { { "id", m.id }, { "name", pascalName(m.title) },
+        { "shortDescription", { { "text", m.title } } },
+        { "fullDescription", { { "text", m.rationale } } },
+        { "help", { { "text", helpText }, { "markdown", helpMarkdown } } },
+        { "defaultConfiguration", { { "level", level(m.severity) } } },
+        { "properties",
+            { { "tags", tags }, { "precision", "very-high" },
+                { "problem.severity",
+                    level(m.severity) == "note" ? "recommendation" : level(m.severity) },
+                { "security-severity", securitySeverity(m.severity) } } } };
 }
 
 ordered_json configJson(const rules::RuleConfig &config)
 {
     ordered_json out = ordered_json::array();
     for (const auto &c : configChoices(config))
-        out.push_back({{"choice", c.what}, {"origin", c.origin}});
+        out.push_back({ { "choice", c.what }, { "origin", c.origin } });
     return out;
 }
 
@@ -128,46 +129,45 @@ std::string sarifReport(const ReportInput &input)
 
     ordered_json results = ordered_json::array();
     for (const auto &fr : input.files) {
-        std::map<std::string, int> seen;  // disambiguates repeated rule+target+message
+        std::map<std::string, int> seen; // disambiguates repeated rule+target+message
         for (const auto &f : fr.report.findings) {
             const std::string key = f.ruleId + ':' + f.target + ':' + fnv1a(f.message);
             const int n = seen[key]++;
-            ordered_json region{{"startLine", std::max(1, f.loc.line)},
-                                {"startColumn", std::max(1, f.loc.column)}};
-            ordered_json result{
-                {"ruleId", f.ruleId},
-                {"level", level(f.severity)},
-                {"message", {{"text", f.message + " Fix: " + f.fix}}},
-                {"locations",
-                 ordered_json::array({{{"physicalLocation",
-                                        {{"artifactLocation", {{"uri", toUri(fr.file)}}},
-                                         {"region", region}}},
-                                       {"logicalLocations",
-                                        ordered_json::array({{{"fullyQualifiedName", f.target},
-                                                              {"kind", "resource"}}})}}})},
-                {"partialFingerprints",
-                 {{"primaryLocationLineHash", key + (n ? ':' + std::to_string(n) : "")}}}};
+            ordered_json region { { "startLine", std::max(1, f.loc.line) },
+                { "startColumn", std::max(1, f.loc.column) } };
+            ordered_json result { { "ruleId", f.ruleId }, { "level", level(f.severity) },
+                { "message", { { "text", f.message + " Fix: " + f.fix } } },
+                { "locations",
+                    ordered_json::array(
+                        { { { "physicalLocation",
+                                { { "artifactLocation", { { "uri", toUri(fr.file) } } },
+                                    { "region", region } } },
+                            { "logicalLocations",
+                                ordered_json::array({ { { "fullyQualifiedName", f.target },
+                                    { "kind", "resource" } } }) } } }) },
+                { "partialFingerprints",
+                    { { "primaryLocationLineHash", key + (n ? ':' + std::to_string(n) : "") } } } };
             if (auto it = ruleIndex.find(f.ruleId); it != ruleIndex.end())
                 result["ruleIndex"] = it->second;
             if (f.suppressed)
-                result["suppressions"] = ordered_json::array(
-                    {{{"kind", "inSource"}, {"status", "accepted"}, {"justification", f.justification}}});
+                result["suppressions"] = ordered_json::array({ { { "kind", "inSource" },
+                    { "status", "accepted" }, { "justification", f.justification } } });
             results.push_back(std::move(result));
         }
     }
 
-    ordered_json run{
-        {"tool",
-         {{"driver",
-           {{"name", "Cloudwright"}, {"semanticVersion", CLOUDWRIGHT_VERSION}, {"rules", rulesJson}}}}},
-        {"automationDetails", {{"id", "cloudwright/validate/"}}},
-        {"columnKind", "unicodeCodePoints"},
-        {"results", std::move(results)}};
+    ordered_json run {
+        { "tool",
+            { { "driver",
+                { { "name", "Cloudwright" }, { "semanticVersion", CLOUDWRIGHT_VERSION },
+                    { "rules", rulesJson } } } } },
+        { "automationDetails", { { "id", "cloudwright/validate/" } } },
+        { "columnKind", "unicodeCodePoints" }, { "results", std::move(results) }
+    };
     if (input.config)
-        run["properties"] = {{"configuration", configJson(*input.config)}};
-    ordered_json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                     {"version", "2.1.0"},
-                     {"runs", ordered_json::array({std::move(run)})}};
+        run["properties"] = { { "configuration", configJson(*input.config) } };
+    ordered_json doc { { "$schema", "https://json.schemastore.org/sarif-2.1.0.json" },
+        { "version", "2.1.0" }, { "runs", ordered_json::array({ std::move(run) }) } };
     return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + '\n';
 }
 

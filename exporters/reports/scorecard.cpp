@@ -18,7 +18,7 @@ rules::Pillar pillarOf(const ReportInput &input, const rules::Finding &f)
 
 std::array<PillarScore, 7> scorecard(const ReportInput &input)
 {
-    std::array<PillarScore, 7> rows{};
+    std::array<PillarScore, 7> rows {};
     for (std::size_t i = 0; i < rows.size(); ++i)
         rows[i].pillar = static_cast<rules::Pillar>(i);
     for (const auto &fr : input.files)

@@ -11,7 +11,7 @@ namespace cw::reports {
 struct PillarScore
 {
     rules::Pillar pillar = rules::Pillar::Network;
-    std::array<std::size_t, 5> bySeverity{};  ///< indexed by rules::Severity
+    std::array<std::size_t, 5> bySeverity {}; ///< indexed by rules::Severity
     std::size_t waived = 0;
     std::size_t open() const;
 };

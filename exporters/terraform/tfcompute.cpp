@@ -237,7 +237,7 @@ void emitEcs(Module &m, const Service &s);
 
 void emitCompute(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.ec2")
             instance(m, *s, false);
         else if (s->kind == "aws.bastion")

@@ -332,7 +332,7 @@ void sns(Module &m, const Service &s)
 
 void emitData(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.rds-postgresql")
             rds(m, *s);
         else if (s->kind == "aws.aurora-postgresql")

@@ -297,7 +297,7 @@ void restApi(Module &m, const Service &s)
 
 void emitEdge(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.cloudfront")
             distribution(m, *s);
         else if (s->kind == "aws.waf")

@@ -191,10 +191,10 @@ void extraNodeGroup(Module &m, const Service &s)
 
 void emitEks(Module &m)
 {
-    for (const Service *s : allServices(m.account))
+    for (const Service *s : m.services())
         if (s->kind == "aws.eks")
             cluster(m, *s);
-    for (const Service *s : allServices(m.account))
+    for (const Service *s : m.services())
         if (s->kind == "aws.eks-node-group")
             extraNodeGroup(m, *s);
 }

@@ -106,7 +106,7 @@ void peering(Module &m, const Link &link)
 void transit(Module &m, const Link &link)
 {
     std::string tgw;
-    for (const Service *s : allServices(m.account))
+    for (const Service *s : m.services())
         if (s->kind == "aws.transit-gateway" && tgw.empty())
             tgw = m.ref("aws_ec2_transit_gateway", s->id) + ".id";
     std::vector<const Network *> mine, all;
@@ -210,7 +210,7 @@ void vpn(Module &m, const Link &link)
 
 void gatewayServices(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.transit-gateway") {
             const Props p = m.props(*s);
             auto onOff

@@ -220,7 +220,7 @@ void loadBalancer(Module &m, const Service &lb)
 
 void emitLoadBalancers(Module &m)
 {
-    for (const Service *s : allServices(m.account))
+    for (const Service *s : m.services())
         if ((s->kind == "aws.alb" || s->kind == "aws.nlb") && m.networkOf(*s))
             loadBalancer(m, *s);
 }

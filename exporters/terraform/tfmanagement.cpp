@@ -226,7 +226,7 @@ void pipeline(Module &m, const Service &s)
 
 void emitManagement(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.organizations")
             organization(m, *s);
         else if (s->kind == "aws.codepipeline")

@@ -40,6 +40,12 @@ Module::Module(
             region = s.region;
     if (region.empty())
         region = "us-east-1";
+    m_services = allServices(account);
+    for (const Service *s : m_services)
+        if (s->kind == "aws.cloudwatch") {
+            m_retention = Props(*s, catalog).i("log_retention_days");
+            break;
+        }
 }
 
 Body &Module::resource(const char *file, const std::string &type, const std::string &label)
@@ -190,14 +196,6 @@ std::string Module::usEast1()
 {
     m_usEast1 = true;
     return "aws.us_east_1";
-}
-
-std::int64_t Module::logRetentionDays() const
-{
-    for (const Service *s : allServices(account))
-        if (s->kind == "aws.cloudwatch")
-            return Props(*s, catalog).i("log_retention_days");
-    return 0;
 }
 
 void Module::grant(const std::string &serviceId, const std::string &roleLabel,

@@ -135,7 +135,9 @@ public:
     std::string usEast1();
     bool usesUsEast1() const { return m_usEast1; }
     /// The log retention the account's CloudWatch service sets (0 = never expire).
-    std::int64_t logRetentionDays() const;
+    std::int64_t logRetentionDays() const { return m_retention; }
+    /// Every service of the account, network ones first, in document order.
+    const std::vector<const Service *> &services() const { return m_services; }
 
     std::map<std::string, hcl::File> files;
     std::map<std::string, int> resourceCounts; ///< per resource type, for the README
@@ -151,6 +153,8 @@ private:
     std::map<std::string, Grants> m_grants;
     std::vector<std::string> m_grantOrder;
     bool m_usEast1 = false;
+    std::vector<const Service *> m_services;
+    std::int64_t m_retention = 0;
 };
 
 /// Every service of the account, network ones first in document order.

@@ -353,7 +353,7 @@ void emitNetworks(Module &m)
 {
     for (const auto &net : m.account.networks)
         emitVpc(m, net);
-    for (const Service *s : allServices(m.account))
+    for (const Service *s : m.services())
         if (s->kind == "aws.route53")
             emitRoute53(m, *s);
     for (const auto &net : m.account.networks) {

@@ -87,7 +87,7 @@ void cloudwatch(Module &m, const Service &cw)
         }
         bool any = false;
         for (const AlarmSpec &spec : it->second) {
-            for (const Service *s : allServices(m.account)) {
+            for (const Service *s : m.services()) {
                 if (s->kind != spec.kind || (m.regionOf(*s) != m.regionOf(cw)))
                     continue;
                 if (s->kind == "aws.alb" && !m.networkOf(*s))
@@ -312,7 +312,7 @@ void flowLogs(Module &m, const Service &s)
 
 void emitObservability(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.vpc-flow-logs")
             flowLogs(m, *s);
         else if (s->kind == "aws.cloudwatch")

@@ -24,7 +24,7 @@ const Service *zoneFor(const Module &m, const std::string &domain)
     const Service *best = nullptr;
     std::size_t bestLen = 0;
     std::string d = domain.rfind("*.", 0) == 0 ? domain.substr(2) : domain;
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind != "aws.route53")
             continue;
         const Props p(*s, m.catalog);
@@ -235,7 +235,7 @@ std::string certificateArn(Module &m, const Service &owner, const std::string &d
     const std::string region = forCloudFront ? std::string("us-east-1") : m.regionOf(owner);
     const Service *match = nullptr;
     int candidates = 0;
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind != "aws.acm" || m.regionOf(*s) != region)
             continue;
         const Props p = m.props(*s);
@@ -272,7 +272,7 @@ std::string certificateArn(Module &m, const Service &owner, const std::string &d
 
 void emitSecurityServices(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.acm")
             acmService(m, *s);
         else if (s->kind == "aws.kms")

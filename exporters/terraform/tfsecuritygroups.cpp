@@ -200,7 +200,7 @@ void connectionRules(Module &m, Rules &rules, const Connection &c)
 
 void emitSecurityGroups(Module &m)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind == "aws.eks") {
             m.setSecurityGroup(s->id,
                 m.ref("aws_eks_cluster", s->id) + ".vpc_config[0].cluster_security_group_id");
@@ -219,7 +219,7 @@ void emitSecurityGroups(Module &m)
         m.setSecurityGroup(s->id, "aws_security_group." + label + ".id");
     }
     // Node groups share their cluster's group.
-    for (const Service *s : allServices(m.account))
+    for (const Service *s : m.services())
         if (s->kind == "aws.eks-node-group")
             if (const Service *cluster = m.topo.service(m.props(*s).s("cluster"));
                 cluster && cluster->kind == "aws.eks")
@@ -231,7 +231,7 @@ void emitSecurityRules(Module &m)
     Rules rules { m, {} };
     for (const auto &c : m.model.connections)
         connectionRules(m, rules, c);
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (m.securityGroup(*s).empty() || s->kind == "aws.eks" || s->kind == "aws.eks-node-group")
             continue;
         const Props p = m.props(*s);

@@ -39,7 +39,7 @@ std::vector<const Service *> wafTargets(const Module &m, const Service &waf)
         return out;
     // Not connected: a global ACL guards the account's distributions, a regional one its
     // internet-facing load balancers in that region.
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (waf.region.empty() && s->kind == "aws.cloudfront")
             out.push_back(s);
         if (!waf.region.empty() && s->kind == "aws.alb" && !m.props(*s).b("internal")
@@ -59,7 +59,7 @@ bool wafIsGlobal(const Module &m, const Service &waf)
 
 std::string wafFor(Module &m, const Service &target)
 {
-    for (const Service *s : allServices(m.account)) {
+    for (const Service *s : m.services()) {
         if (s->kind != "aws.waf")
             continue;
         for (const Service *t : wafTargets(m, *s))

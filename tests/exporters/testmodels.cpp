@@ -497,8 +497,8 @@ Model syntheticAws(int n)
         v.zones = { za, zb };
         const std::string base = "10." + std::to_string(second) + "." + std::to_string(third) + ".";
         const std::string p = v.id + "-";
-        v.subnets = { subnet(p + "pub-a", Tier::Public, za, base + "0/28"),
-            subnet(p + "pub-b", Tier::Public, zb, base + "16/28"),
+        v.subnets = { subnet(p + "pub-a", Tier::Public, za, base + "0/27"),
+            subnet(p + "pub-b", Tier::Public, zb, base + "32/27"),
             subnet(p + "app-a", Tier::Private, za, base + "64/27"),
             subnet(p + "app-b", Tier::Private, zb, base + "96/27"),
             subnet(p + "db-a", Tier::Isolated, za, base + "128/28"),
