@@ -73,6 +73,21 @@ bool isIdentifier(std::string_view s)
     return true;
 }
 
+/// U+0085, U+2028 and U+2029 end lines in some parsers and editors: always escaped.
+unsigned lineSeparatorAt(std::string_view s, std::size_t i)
+{
+    if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2
+        && static_cast<unsigned char>(s[i + 1]) == 0x85)
+        return 0x85;
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2
+        && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+        const auto c = static_cast<unsigned char>(s[i + 2]);
+        if (c == 0xA8 || c == 0xA9)
+            return 0x2000u + c - 0x80u;
+    }
+    return 0;
+}
+
 } // namespace
 
 std::string validUtf8(std::string_view s)
@@ -102,6 +117,11 @@ std::string hclString(std::string_view raw)
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+        if (const unsigned sep = lineSeparatorAt(s, i)) {
+            appendHex(out, "\\u%04X", sep);
+            i += sep == 0x85 ? 1 : 2;
+            continue;
+        }
         switch (c) {
         case '\\':
             out += "\\\\";
@@ -169,6 +189,11 @@ std::string bicepString(std::string_view raw)
     out.push_back('\'');
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
+        if (const unsigned sep = lineSeparatorAt(s, i)) {
+            appendHex(out, "\\u{%X}", sep);
+            i += sep == 0x85 ? 1 : 2;
+            continue;
+        }
         switch (c) {
         case '\\':
             out += "\\\\";

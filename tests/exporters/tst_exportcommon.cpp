@@ -229,6 +229,8 @@ private slots:
                                       << "\"$ % {\"";
         QTest::newRow("unicode") << "é日🚀"
                                  << "\"é日🚀\"";
+        QTest::newRow("line separators")
+            << QString::fromUtf8("a\u2028b\u2029c\u0085") << "\"a\\u2028b\\u2029c\\u0085\"";
     }
 
     void hclString()
@@ -272,6 +274,7 @@ private slots:
         QTest::newRow("triple quote") << "'''"
                                       << "'\\'\\'\\''";
         QTest::newRow("control") << QString::fromLatin1("\x01") << "'\\u{1}'";
+        QTest::newRow("line separator") << QString::fromUtf8("a\u2028") << "'a\\u{2028}'";
     }
 
     void bicepString()

@@ -31,7 +31,7 @@ resource "aws_instance" "bastion" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -64,7 +64,7 @@ resource "aws_instance" "worker" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -79,7 +79,7 @@ resource "aws_ecs_cluster" "api" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -122,7 +122,7 @@ resource "aws_ecs_task_definition" "api" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -155,7 +155,7 @@ resource "aws_ecs_service" "api" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -225,7 +225,7 @@ resource "aws_lambda_function" "jobs" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -303,7 +303,7 @@ resource "aws_eks_cluster" "k8s" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -331,7 +331,7 @@ resource "aws_eks_node_group" "k8s_default" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -352,7 +352,7 @@ resource "aws_eks_addon" "k8s_vpc_cni" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -363,7 +363,7 @@ resource "aws_eks_addon" "k8s_kube_proxy" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -374,7 +374,7 @@ resource "aws_eks_addon" "k8s_coredns" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -403,7 +403,7 @@ resource "aws_eks_node_group" "k8s_spot" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 

@@ -5,7 +5,7 @@ resource "aws_sqs_queue" "jobs_dlq" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -16,7 +16,7 @@ resource "aws_db_subnet_group" "db" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -51,7 +51,7 @@ resource "aws_db_instance" "db" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -62,7 +62,7 @@ resource "aws_db_subnet_group" "aurora" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -91,7 +91,7 @@ resource "aws_rds_cluster" "aurora" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -109,7 +109,7 @@ resource "aws_rds_cluster_instance" "aurora" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }

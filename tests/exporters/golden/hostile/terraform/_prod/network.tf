@@ -102,7 +102,7 @@ resource "aws_internet_gateway" "igw" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -112,7 +112,7 @@ resource "aws_egress_only_internet_gateway" "igw" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -122,7 +122,7 @@ resource "aws_eip" "nat_eu_west_3a" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -135,7 +135,7 @@ resource "aws_nat_gateway" "nat_eu_west_3a" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -147,7 +147,7 @@ resource "aws_eip" "nat_eu_west_3b" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -160,7 +160,7 @@ resource "aws_nat_gateway" "nat_eu_west_3b" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -282,7 +282,7 @@ resource "aws_vpc_endpoint" "s3_endpoint" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -297,7 +297,7 @@ resource "aws_vpc_endpoint" "ecr_endpoint" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -482,7 +482,7 @@ resource "aws_vpn_gateway" "vpn" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -716,7 +716,7 @@ resource "aws_lb" "web_alb" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -735,7 +735,7 @@ resource "aws_lb_target_group" "web_alb_api" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -750,7 +750,7 @@ resource "aws_lb_target_group" "web_alb_jobs" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -776,7 +776,7 @@ resource "aws_lb_listener" "web_alb_https" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -798,7 +798,7 @@ resource "aws_lb_listener" "web_alb_http" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -830,7 +830,7 @@ resource "aws_lb" "tcp_nlb" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -848,7 +848,7 @@ resource "aws_lb_target_group" "tcp_nlb_worker" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -873,7 +873,7 @@ resource "aws_lb_listener" "tcp_nlb_tcp" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }

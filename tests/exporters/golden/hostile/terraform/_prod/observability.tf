@@ -4,7 +4,7 @@ resource "aws_cloudwatch_log_group" "api" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -15,7 +15,7 @@ resource "aws_cloudwatch_log_group" "jobs" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -26,7 +26,7 @@ resource "aws_cloudwatch_log_group" "k8s" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -61,7 +61,7 @@ resource "aws_cloudwatch_log_group" "flow_logs" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -76,7 +76,7 @@ resource "aws_flow_log" "flow_logs" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }

@@ -11,7 +11,7 @@ provider "aws" {
       "tag2line1\nline2\r\n\tresource \"evil\" {}"                  = "line1\nline2\r\n\tresource \"evil\" {}"
       "tag3quote\" } resource \"aws_instance\" \"pwn\" {"           = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
       "tag4back\\slash\\\" $${jndi:ldap://x} %%{if true}x%%{endif}" = "ctrl\u0001\u001F\u007F end"
-      "tag5line1\nline2\r\n\tresource \"evil\" {}"                  = "unicode é 日本 🚀   sep"
+      "tag5line1\nline2\r\n\tresource \"evil\" {}"                  = "unicode é 日本 🚀 \u2028 sep"
       "tag6quote\" } resource \"aws_instance\" \"pwn\" {"           = "../../../etc/passwd"
       "tag7back\\slash\\\" $${jndi:ldap://x} %%{if true}x%%{endif}" = "<script>alert(1)</script> | [x](javascript:alert(1))"
       "tag8line1\nline2\r\n\tresource \"evil\" {}"                  = "$$${already} %%%{escaped} $$$${triple}"
@@ -35,7 +35,7 @@ provider "aws" {
       "tag2line1\nline2\r\n\tresource \"evil\" {}"                  = "line1\nline2\r\n\tresource \"evil\" {}"
       "tag3quote\" } resource \"aws_instance\" \"pwn\" {"           = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
       "tag4back\\slash\\\" $${jndi:ldap://x} %%{if true}x%%{endif}" = "ctrl\u0001\u001F\u007F end"
-      "tag5line1\nline2\r\n\tresource \"evil\" {}"                  = "unicode é 日本 🚀   sep"
+      "tag5line1\nline2\r\n\tresource \"evil\" {}"                  = "unicode é 日本 🚀 \u2028 sep"
       "tag6quote\" } resource \"aws_instance\" \"pwn\" {"           = "../../../etc/passwd"
       "tag7back\\slash\\\" $${jndi:ldap://x} %%{if true}x%%{endif}" = "<script>alert(1)</script> | [x](javascript:alert(1))"
       "tag8line1\nline2\r\n\tresource \"evil\" {}"                  = "$$${already} %%%{escaped} $$$${triple}"

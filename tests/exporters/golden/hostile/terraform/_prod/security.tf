@@ -5,7 +5,7 @@ resource "aws_security_group" "web_alb" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -17,7 +17,7 @@ resource "aws_security_group" "tcp_nlb" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -29,7 +29,7 @@ resource "aws_security_group" "ecr_endpoint" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -41,7 +41,7 @@ resource "aws_security_group" "bastion" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -53,7 +53,7 @@ resource "aws_security_group" "worker" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -65,7 +65,7 @@ resource "aws_security_group" "api" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -77,7 +77,7 @@ resource "aws_security_group" "jobs" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -89,7 +89,7 @@ resource "aws_security_group" "db" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -101,7 +101,7 @@ resource "aws_security_group" "aurora" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -257,7 +257,7 @@ resource "aws_acm_certificate" "web_alb" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 
@@ -316,7 +316,7 @@ resource "aws_iam_instance_profile" "bastion" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -353,7 +353,7 @@ resource "aws_iam_instance_profile" "worker" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
@@ -505,7 +505,7 @@ resource "aws_kms_key" "k8s_secrets" {
 
   tags = {
     Name                                     = "$$${already} %%%{escaped} $$$${triple}"
-    "../../../etc/passwd"                    = "unicode é 日本 🚀   sep"
+    "../../../etc/passwd"                    = "unicode é 日本 🚀 \u2028 sep"
     "line1\nline2\r\n\tresource \"evil\" {}" = "bicep' } resource evil 'x@1' = { ''' $${sys} \\$${}"
   }
 }
