@@ -210,6 +210,8 @@ private slots:
         const QImage img = QImage::fromData(QByteArray::fromStdString(
             generateOne(e, m, "architecture.png", { { "scale", scale.toStdString() } })));
         QVERIFY(!img.isNull());
+        if (const QString dir = qEnvironmentVariable("CW_DIAGRAMS_OUT"); !dir.isEmpty())
+            img.save(dir + QStringLiteral("/order-processor-x%1.png").arg(scale)); // for eyes
         const int k = scale.toInt();
         QVERIFY(std::abs(img.width() - k * one.width()) <= k
             && std::abs(img.height() - k * one.height()) <= k);
