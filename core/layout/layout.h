@@ -38,7 +38,7 @@ struct Route
 {
     std::size_t connection = 0; ///< index into model.connections
     std::vector<Point> points; ///< at least two; consecutive points share x or y
-    bool fallback = false; ///< simple elbow, placed after the time cap or with no clean path
+    bool fallback = false; ///< simple elbow, placed after the time cap without searching
     Point labelAt; ///< middle of the longest segment
 };
 
