@@ -47,14 +47,16 @@ std::string freeSubnetBlock(const Network &n, int prefix, const std::vector<std:
 
 std::string zoneSuffix(const std::string &zone)
 {
+    // AWS zones end in a letter ("eu-west-1a" -> "a"); Azure zones are numbers ("2" -> "2").
     if (zone.empty())
         return "a";
+    if (std::isalpha(static_cast<unsigned char>(zone.back())))
+        return std::string(1, zone.back());
     std::string s;
-    for (auto it = zone.rbegin(); it != zone.rend() && std::isalnum(static_cast<unsigned char>(*it)); ++it)
+    for (auto it = zone.rbegin();
+         it != zone.rend() && std::isdigit(static_cast<unsigned char>(*it)); ++it)
         s.insert(s.begin(), *it);
-    if (s.size() > 2)
-        s = s.substr(s.size() - 1);
-    return s;
+    return s.empty() ? "a" : s;
 }
 
 std::string shortKind(const std::string &kind)

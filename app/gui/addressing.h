@@ -15,8 +15,8 @@ std::string freeNetworkBlock(const Model &model);
 
 /// The first block of prefix (at least the network's own) in the network's primary IPv4 block
 /// that none of its subnets nor extraUsed overlaps; empty when none is free.
-std::string freeSubnetBlock(const Network &network, int prefix = 24,
-                            const std::vector<std::string> &extraUsed = {});
+std::string freeSubnetBlock(
+    const Network &network, int prefix = 24, const std::vector<std::string> &extraUsed = {});
 
 /// The zone's short suffix for ids: "eu-west-1a" -> "a", "2" -> "2".
 std::string zoneSuffix(const std::string &zone);

@@ -2,20 +2,20 @@
 #include "appmain.h"
 
 #include "benchmark.h"
+#include "common/templatestore.h"
 #include "document.h"
 #include "editor.h"
 #include "recovery.h"
 
-#include "common/templatestore.h"
-
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QQmlAbstractUrlInterceptor>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-
 #include <cstdio>
 
 namespace cw::gui {
@@ -48,12 +48,34 @@ int screenshot(QQuickWindow *window, const QString &out, const QString &select)
     settle(150);
     const QImage image = window->grabWindow();
     if (image.isNull() || !image.save(out)) {
-        std::fprintf(stderr, "cloudwright: error: could not write the screenshot %s\n", qPrintable(out));
+        std::fprintf(
+            stderr, "cloudwright: error: could not write the screenshot %s\n", qPrintable(out));
         return 1;
     }
     std::printf("%s\n", qPrintable(out));
     return 0;
 }
+
+/// Development aid: with $CLOUDWRIGHT_QML_SOURCE_DIR set (the repository's qml/ folder), QML
+/// files load from the sources instead of the compiled-in copies, so QML edits need no rebuild.
+class SourceInterceptor : public QQmlAbstractUrlInterceptor
+{
+public:
+    explicit SourceInterceptor(const QString &dir)
+        : m_dir(dir)
+    { }
+    QUrl intercept(const QUrl &url, DataType type) override
+    {
+        if (type != QmlFile || url.scheme() != QLatin1String("qrc")
+            || !url.path().startsWith(QLatin1String("/Cloudwright/")))
+            return url;
+        const QString file = QDir(m_dir).filePath(url.path().mid(1));
+        return QFile::exists(file) ? QUrl::fromLocalFile(file) : url;
+    }
+
+private:
+    QString m_dir;
+};
 
 } // namespace
 
@@ -67,25 +89,45 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Cloudwright: design and validate cloud architectures."));
+    parser.setApplicationDescription(
+        QStringLiteral("Cloudwright: design and validate cloud architectures."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Design to open (.cloudwright.yaml or .json)."), QStringLiteral("[FILE]"));
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG and exit."), QStringLiteral("OUT.png"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot/--bench (default 1600x1000)."), QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark (overrides the saved choice)."), QStringLiteral("THEME"));
-    const QCommandLineOption tmpl(QStringLiteral("template"), QStringLiteral("Start from this template instead of a file."), QStringLiteral("ID"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select an element (for screenshots)."), QStringLiteral("ID"));
-    const QCommandLineOption autosave(QStringLiteral("autosave-interval"), QStringLiteral("Milliseconds from a change to its recovery copy (default 30000, or $CLOUDWRIGHT_AUTOSAVE_MS)."), QStringLiteral("MS"));
-    const QCommandLineOption recoveryDir(QStringLiteral("recovery-dir"), QStringLiteral("Folder of recovery files (default: $CLOUDWRIGHT_RECOVERY_DIR or the app data folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption noRecovery(QStringLiteral("no-recovery-prompt"), QStringLiteral("Do not offer to recover at start."));
-    const QCommandLineOption bench(QStringLiteral("bench"), QStringLiteral("Run the rendering benchmark and print frame times."));
-    const QCommandLineOption benchElements(QStringLiteral("bench-elements"), QStringLiteral("Size of the large benchmark design (default 10000)."), QStringLiteral("N"), QStringLiteral("10000"));
-    parser.addOptions({shot, size, theme, tmpl, select, autosave, recoveryDir, noRecovery, bench, benchElements});
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QStringLiteral("Design to open (.cloudwright.yaml or .json)."), QStringLiteral("[FILE]"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+        QStringLiteral("Render the window to a PNG and exit."), QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("Window size for --screenshot/--bench (default 1600x1000)."),
+        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("light or dark (overrides the saved choice)."), QStringLiteral("THEME"));
+    const QCommandLineOption tmpl(QStringLiteral("template"),
+        QStringLiteral("Start from this template instead of a file."), QStringLiteral("ID"));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QStringLiteral("Select an element (for screenshots)."), QStringLiteral("ID"));
+    const QCommandLineOption autosave(QStringLiteral("autosave-interval"),
+        QStringLiteral("Milliseconds from a change to its recovery copy (default 30000, or "
+                       "$CLOUDWRIGHT_AUTOSAVE_MS)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption recoveryDir(QStringLiteral("recovery-dir"),
+        QStringLiteral("Folder of recovery files (default: $CLOUDWRIGHT_RECOVERY_DIR or the app "
+                       "data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption noRecovery(
+        QStringLiteral("no-recovery-prompt"), QStringLiteral("Do not offer to recover at start."));
+    const QCommandLineOption bench(QStringLiteral("bench"),
+        QStringLiteral("Run the rendering benchmark and print frame times."));
+    const QCommandLineOption benchElements(QStringLiteral("bench-elements"),
+        QStringLiteral("Size of the large benchmark design (default 10000)."), QStringLiteral("N"),
+        QStringLiteral("10000"));
+    parser.addOptions({ shot, size, theme, tmpl, select, autosave, recoveryDir, noRecovery, bench,
+        benchElements });
     parser.process(app);
 
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    const QSize windowSize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+    const QSize windowSize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600,
+        wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
     const bool headless = parser.isSet(shot) || parser.isSet(bench) || benchmark;
     // Headless runs render with the software scene graph (what the offscreen platform offers
     // without a GPU, and what the frame-time goals are measured on).
@@ -101,7 +143,8 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     if (!files.isEmpty())
         loaded = doc.open(files.front());
     else
-        loaded = doc.newFromTemplate(parser.isSet(tmpl) ? parser.value(tmpl) : app::TemplateStore::defaultId());
+        loaded = doc.newFromTemplate(
+            parser.isSet(tmpl) ? parser.value(tmpl) : app::TemplateStore::defaultId());
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(doc.lastError()));
         if (headless)
@@ -112,12 +155,15 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("document"), QVariant::fromValue(&doc)},
-                                 {QStringLiteral("recovery"), QVariant::fromValue(&recovery)},
-                                 {QStringLiteral("offerRecovery"), offer},
-                                 {QStringLiteral("themeOverride"), parser.value(theme)},
-                                 {QStringLiteral("width"), windowSize.width()},
-                                 {QStringLiteral("height"), windowSize.height()}});
+    SourceInterceptor interceptor(qEnvironmentVariable("CLOUDWRIGHT_QML_SOURCE_DIR"));
+    if (!qEnvironmentVariableIsEmpty("CLOUDWRIGHT_QML_SOURCE_DIR"))
+        engine.addUrlInterceptor(&interceptor);
+    engine.setInitialProperties({ { QStringLiteral("document"), QVariant::fromValue(&doc) },
+        { QStringLiteral("recovery"), QVariant::fromValue(&recovery) },
+        { QStringLiteral("offerRecovery"), offer },
+        { QStringLiteral("themeOverride"), parser.value(theme) },
+        { QStringLiteral("width"), windowSize.width() },
+        { QStringLiteral("height"), windowSize.height() } });
     engine.load(QUrl(QStringLiteral("qrc:/Cloudwright/App/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -129,7 +175,7 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     if (parser.isSet(bench) || benchmark)
         return runBenchmark(window, doc, parser.value(benchElements).toInt());
     const int rc = app.exec();
-    recovery.clearOwn();  // a clean exit: changes were saved or discarded at the prompt
+    recovery.clearOwn(); // a clean exit: changes were saved or discarded at the prompt
     return rc;
 }
 

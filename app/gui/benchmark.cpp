@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QQuickWindow>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -28,10 +27,13 @@ Stats stats(std::vector<double> v)
     if (v.empty())
         return {};
     std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)], v.back()};
+    return { v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)], v.back() };
 }
 
-double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 /// Runs pending work (culling passes, bindings) and renders one frame.
 void frame(QQuickWindow *w)
@@ -48,12 +50,13 @@ public:
         , m_doc(doc)
         , m_editor(w->property("editor").value<Editor *>())
         , m_canvas(w->property("canvas").value<QObject *>())
-    {}
+    { }
 
     double zoom() const { return m_canvas->property("zoom").toDouble(); }
     void setView(double z, double px, double py)
     {
-        QMetaObject::invokeMethod(m_canvas, "setView", Q_ARG(QVariant, z), Q_ARG(QVariant, px), Q_ARG(QVariant, py));
+        QMetaObject::invokeMethod(
+            m_canvas, "setView", Q_ARG(QVariant, z), Q_ARG(QVariant, px), Q_ARG(QVariant, py));
     }
     void waitSettled()
     {
@@ -72,14 +75,15 @@ public:
         const double load = ms(t);
         QMetaObject::invokeMethod(m_canvas, "fitToView");
         frame(m_window);
-        return {load, ms(t)};
+        return { load, ms(t) };
     }
 
     Stats pan(int frames, double step, int *visible)
     {
         std::vector<double> times;
         const double z = zoom();
-        double px = m_canvas->property("panX").toDouble(), py = m_canvas->property("panY").toDouble();
+        double px = m_canvas->property("panX").toDouble(),
+               py = m_canvas->property("panY").toDouble();
         int seen = 0;
         for (int i = 0; i < frames; ++i) {
             QElapsedTimer t;
@@ -119,7 +123,8 @@ public:
         const double w = m_window->width() * 0.6, h = m_window->height() * 0.6;
         double z = zoom();
         for (int i = 0; i < 60; ++i) {
-            setView(z, w / 2 - (b.left() + b.width() * 0.3) * z, h / 2 - (b.top() + b.height() * 0.3) * z);
+            setView(z, w / 2 - (b.left() + b.width() * 0.3) * z,
+                h / 2 - (b.top() + b.height() * 0.3) * z);
             waitSettled();
             if (m_editor->visibleNodes()->count() <= target)
                 return;
@@ -138,8 +143,8 @@ private:
 
 void row(const char *what, const Stats &s, int visible)
 {
-    std::printf("  %-34s p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d delegates on screen)\n", what,
-                s.p50, s.p95, s.max, visible);
+    std::printf("  %-34s p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d delegates on screen)\n",
+        what, s.p50, s.p95, s.max, visible);
 }
 
 } // namespace
@@ -151,11 +156,14 @@ int runBenchmark(QQuickWindow *window, Document &doc, int bigDesign)
         return 1;
     QTemporaryDir dir;
     std::printf("Cloudwright canvas benchmark: %dx%d window, scene graph backend '%s', Qt %s\n",
-                window->width(), window->height(), qPrintable(QQuickWindow::sceneGraphBackend().isEmpty() ? QStringLiteral("default") : QQuickWindow::sceneGraphBackend()),
-                qVersion());
-    for (const int n : {1000, bigDesign}) {
+        window->width(), window->height(),
+        qPrintable(QQuickWindow::sceneGraphBackend().isEmpty() ? QStringLiteral("default")
+                                                               : QQuickWindow::sceneGraphBackend()),
+        qVersion());
+    for (const int n : { 1000, bigDesign }) {
         const Model m = syntheticDesign(n);
-        const QString path = QDir(dir.path()).filePath(QStringLiteral("bench-%1.cloudwright.json").arg(n));
+        const QString path
+            = QDir(dir.path()).filePath(QStringLiteral("bench-%1.cloudwright.json").arg(n));
         std::string error;
         if (!io::saveFile(m, path.toStdString(), &error, io::Format::Json)) {
             std::fprintf(stderr, "cloudwright: error: %s\n", error.c_str());
@@ -163,18 +171,20 @@ int runBenchmark(QQuickWindow *window, Document &doc, int bigDesign)
         }
         const auto [load, first] = bench.open(path);
         std::printf("\n%d-element design (%d scene nodes, %d connections)\n", elementCount(m),
-                    bench.editor()->scene()->count(), bench.editor()->connections()->count());
+            bench.editor()->scene()->count(), bench.editor()->connections()->count());
         std::printf("  open (parse + model)               %8.1f ms\n", load);
         std::printf("  open to first frame (fit to view)  %8.1f ms   (%d delegates)\n", first,
-                    bench.editor()->visibleNodes()->count());
+            bench.editor()->visibleNodes()->count());
         bench.waitSettled();
         int visible = 0;
         if (n > 1000) {
             bench.zoomToVisible(1000);
             frame(window);
         }
-        row(n > 1000 ? "pan (<= 1,000 on screen)" : "pan (all on screen)", bench.pan(120, 9, &visible), visible);
-        row(n > 1000 ? "zoom (<= 1,000 on screen)" : "zoom (all on screen)", bench.zoomSteps(60, &visible), visible);
+        row(n > 1000 ? "pan (<= 1,000 on screen)" : "pan (all on screen)",
+            bench.pan(120, 9, &visible), visible);
+        row(n > 1000 ? "zoom (<= 1,000 on screen)" : "zoom (all on screen)",
+            bench.zoomSteps(60, &visible), visible);
     }
     return 0;
 }

@@ -10,12 +10,13 @@ namespace cw::gui {
 struct ChangeSet
 {
     enum Flag {
-        Structure = 1,     ///< elements added, removed, re-parented, zones/tiers/spans changed
-        Fields = 2,        ///< labels or properties of ids changed
-        Geometry = 4,      ///< diagram rects of ids changed
-        Connections = 8,   ///< connections added, removed or edited
+        Structure = 1, ///< elements added, removed, re-parented, zones/tiers/spans changed
+        Fields = 2, ///< labels or properties of ids changed
+        Geometry = 4, ///< diagram rects of ids changed
+        Connections = 8, ///< connections added, removed or edited
         Suppressions = 16, ///< waivers changed
-        Meta = 32,         ///< document name/description
+        Meta = 32, ///< document name/description
+        Renamed = 64, ///< ids = {old id, new id}
     };
     int flags = 0;
     QStringList ids;

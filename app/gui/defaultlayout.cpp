@@ -19,7 +19,7 @@ struct Size
 Rect unite(const Rect &a, const Rect &b)
 {
     const double x = std::min(a.x, b.x), y = std::min(a.y, b.y);
-    return {x, y, std::max(a.x + a.w, b.x + b.w) - x, std::max(a.y + a.h, b.y + b.h) - y};
+    return { x, y, std::max(a.x + a.w, b.x + b.w) - x, std::max(a.y + a.h, b.y + b.h) - y };
 }
 
 /// Lays one network out at (0,0); rects are relative and shifted by the caller.
@@ -29,7 +29,7 @@ public:
     NetworkLayout(const Network &net, Geometry &out)
         : m_net(net)
         , m_out(out)
-    {}
+    { }
 
     Size run()
     {
@@ -57,8 +57,8 @@ public:
             else
                 networkWide.push_back(&s);
         }
-        const Tier tiers[] = {Tier::Public, Tier::Private, Tier::Isolated};
-        int bands[3] = {0, 0, 0};
+        const Tier tiers[] = { Tier::Public, Tier::Private, Tier::Isolated };
+        int bands[3] = { 0, 0, 0 };
         std::vector<int> spanRow(spanning.size()), spanBand(spanning.size());
         for (std::size_t i = 0; i < spanning.size(); ++i) {
             const int row = int(m_net.subnets[spanning[i].second.front()].tier);
@@ -78,21 +78,23 @@ public:
             const long stack = long(zoneIndex[sn.zone]) * 8 + long(sn.tier);
             firstInStack[i] = seenStack.insert(stack).second;
             const double band = firstInStack[i] ? bands[int(sn.tier)] * kBandH : 0;
-            const double content = rows == 0 ? 40 : rows * kServiceH + (rows - 1) * kGap + 2 * kSubnetPad;
-            size[i] = {2 * kSubnetPad + cols * kServiceW + (cols - 1) * kGap,
-                       kSubnetTitle + band + content};
+            const double content
+                = rows == 0 ? 40 : rows * kServiceH + (rows - 1) * kGap + 2 * kSubnetPad;
+            size[i] = { 2 * kSubnetPad + cols * kServiceW + (cols - 1) * kGap,
+                kSubnetTitle + band + content };
             subnetW = std::max(subnetW, size[i].w);
         }
         double colW = subnetW + 2 * kColumnPad;
-        const double bandW = double(networkWide.size()) * (kServiceW + kGap) - kGap + 2 * kNetworkPad;
-        double w = std::max({2 * kNetworkPad + nz * colW + (nz - 1) * kColumnGap, bandW, 420.0});
+        const double bandW
+            = double(networkWide.size()) * (kServiceW + kGap) - kGap + 2 * kNetworkPad;
+        double w = std::max({ 2 * kNetworkPad + nz * colW + (nz - 1) * kColumnGap, bandW, 420.0 });
         colW = (w - 2 * kNetworkPad - (nz - 1) * kColumnGap) / nz;
         subnetW = colW - 2 * kColumnPad;
 
         const double serviceBand = networkWide.empty() ? 0 : kServiceH + 2 * kGap;
         for (std::size_t i = 0; i < networkWide.size(); ++i)
-            m_out[networkWide[i]->id] = {kNetworkPad + double(i) * (kServiceW + kGap),
-                                         kNetworkTitle + kGap, kServiceW, kServiceH};
+            m_out[networkWide[i]->id] = { kNetworkPad + double(i) * (kServiceW + kGap),
+                kNetworkTitle + kGap, kServiceW, kServiceH };
         // Tier rows, each as tall as its tallest zone stack.
         double y = kNetworkTitle + serviceBand + kColumnTitle;
         for (const Tier tier : tiers) {
@@ -105,7 +107,7 @@ public:
                 any = true;
                 const int z = zoneIndex[sn.zone];
                 const double x = kNetworkPad + z * (colW + kColumnGap) + kColumnPad;
-                const Rect r{x, stackY[z], subnetW, size[i].h};
+                const Rect r { x, stackY[z], subnetW, size[i].h };
                 m_out[sn.id] = r;
                 stackY[z] += size[i].h + kGap;
                 placeGrid(r, inSubnet[i], firstInStack[i] ? bands[int(tier)] * kBandH : 0);
@@ -114,7 +116,7 @@ public:
                 y = *std::max_element(stackY.begin(), stackY.end());
         }
         for (std::size_t i = 0; i < spanning.size(); ++i) {
-            Rect span{1e18, 0, 0, 0};
+            Rect span { 1e18, 0, 0, 0 };
             double right = -1e18;
             bool haveY = false;
             for (int ref : spanning[i].second) {
@@ -130,7 +132,7 @@ public:
             span.h = kSpanH;
             m_out[spanning[i].first->id] = span;
         }
-        return {w, std::max(y + kNetworkPad - kGap, 260.0)};
+        return { w, std::max(y + kNetworkPad - kGap, 260.0) };
     }
 
 private:
@@ -141,10 +143,9 @@ private:
         const double x0 = subnet.x + (subnet.w - used) / 2;
         for (std::size_t k = 0; k < services.size(); ++k) {
             const int c = int(k) % cols, r = int(k) / cols;
-            m_out[services[k]->id] = {x0 + c * (kServiceW + kGap),
-                                      subnet.y + kSubnetTitle + band + kSubnetPad
-                                          + r * (kServiceH + kGap),
-                                      kServiceW, kServiceH};
+            m_out[services[k]->id] = { x0 + c * (kServiceW + kGap),
+                subnet.y + kSubnetTitle + band + kSubnetPad + r * (kServiceH + kGap), kServiceW,
+                kServiceH };
         }
     }
 
@@ -186,8 +187,8 @@ Size layoutAccount(const Account &acc, Geometry &out)
             inRow = 0;
         }
         for (auto &[id, r] : local)
-            out[id] = {r.x + x, r.y + y, r.w, r.h};
-        out[net.id] = {x, y, s.w, s.h};
+            out[id] = { r.x + x, r.y + y, r.w, r.h };
+        out[net.id] = { x, y, s.w, s.h };
         x += s.w + kAccountPad;
         w = std::max(w, x);
         rowH = std::max(rowH, s.h);
@@ -200,14 +201,15 @@ Size layoutAccount(const Account &acc, Geometry &out)
     if (w > 0)
         perRow = std::max(perRow, int((w - kAccountPad + kGap) / (kServiceW + kGap + 8)));
     for (int i = 0; i < n; ++i)
-        out[acc.services[i].id] = {kAccountPad + (i % perRow) * (kServiceW + kGap + 8),
-                                   y + (i / perRow) * (kServiceH + kGap), kServiceW, kServiceH};
+        out[acc.services[i].id] = { kAccountPad + (i % perRow) * (kServiceW + kGap + 8),
+            y + (i / perRow) * (kServiceH + kGap), kServiceW, kServiceH };
     if (n > 0) {
         const int rows = (n + perRow - 1) / perRow;
         y += rows * (kServiceH + kGap) - kGap + kAccountPad;
-        w = std::max(w, kAccountPad + std::min(n, perRow) * (kServiceW + kGap + 8) - 8 - kGap + kAccountPad);
+        w = std::max(
+            w, kAccountPad + std::min(n, perRow) * (kServiceW + kGap + 8) - 8 - kGap + kAccountPad);
     }
-    return {std::max(w, 300.0), std::max(y, 150.0)};
+    return { std::max(w, 300.0), std::max(y, 150.0) };
 }
 
 } // namespace
@@ -255,25 +257,53 @@ Geometry effectiveGeometry(const Model &model)
     // Default layout: externals in a column on the left, accounts in rows to the right.
     double ex = 0, ey = 80;
     for (const auto &e : model.externals) {
-        g[e.id] = {ex, ey, kExternalW, kExternalH};
+        g[e.id] = { ex, ey, kExternalW, kExternalH };
         ey += kExternalH + 48;
     }
     const double left = model.externals.empty() ? 0 : kExternalW + 200;
-    double x = left, y = 0, rowH = 0;
-    constexpr double kMaxRowW = 4200;
-    for (const auto &acc : model.accounts) {
-        Geometry local;
-        const Size s = layoutAccount(acc, local);
-        if (x > left && x + s.w > left + kMaxRowW) {
-            x = left;
-            y += rowH + 80;
-            rowH = 0;
+    // Accounts flow left to right in rows; the row width is the one that makes the whole design
+    // closest to a landscape screen's proportions (about 16:10).
+    std::vector<Geometry> locals(model.accounts.size());
+    std::vector<Size> sizes(model.accounts.size());
+    double total = 0, widest = 0;
+    for (std::size_t i = 0; i < model.accounts.size(); ++i) {
+        sizes[i] = layoutAccount(model.accounts[i], locals[i]);
+        total += sizes[i].w + 80;
+        widest = std::max(widest, sizes[i].w);
+    }
+    auto flow = [&](double rowW, std::vector<std::pair<double, double>> *at) {
+        double x = 0, y = 0, rowH = 0, w = 0;
+        for (const Size &s : sizes) {
+            if (x > 0 && x + s.w > rowW) {
+                x = 0;
+                y += rowH + 80;
+                rowH = 0;
+            }
+            if (at)
+                at->emplace_back(x, y);
+            x += s.w + 80;
+            w = std::max(w, x - 80);
+            rowH = std::max(rowH, s.h);
         }
-        for (auto &[id, r] : local)
-            g[id] = {r.x + x, r.y + y, r.w, r.h};
-        g[acc.id] = {x, y, s.w, s.h};
-        x += s.w + 80;
-        rowH = std::max(rowH, s.h);
+        return Size { w + left, y + rowH };
+    };
+    double bestW = total, bestScore = 1e300;
+    for (double rowW = widest; rowW <= total + 1; rowW += std::max(40.0, total / 60)) {
+        const Size s = flow(rowW, nullptr);
+        const double score = std::abs(std::log(s.w / std::max(s.h, 1.0)) - std::log(1.6));
+        if (score < bestScore - 1e-9) {
+            bestScore = score;
+            bestW = rowW;
+        }
+    }
+    std::vector<std::pair<double, double>> at;
+    flow(bestW, &at);
+    for (std::size_t i = 0; i < model.accounts.size(); ++i) {
+        const auto &acc = model.accounts[i];
+        const double x = left + at[i].first, y = at[i].second;
+        for (auto &[id, r] : locals[i])
+            g[id] = { r.x + x, r.y + y, r.w, r.h };
+        g[acc.id] = { x, y, sizes[i].w, sizes[i].h };
     }
     // Stored rects win; children without one move along with their stored parent.
     auto place = [&](const std::string &id, double &dx, double &dy) {

@@ -14,12 +14,12 @@ namespace cw::gui::layout {
 /// Sizes shared by the layout, the canvas drop logic and the scene.
 inline constexpr double kServiceW = 128;
 inline constexpr double kServiceH = 92;
-inline constexpr double kSpanH = 52;        ///< height of a service spanning several subnets
-inline constexpr double kBandH = 68;        ///< room reserved in a subnet for one spanning service
+inline constexpr double kSpanH = 52; ///< height of a service spanning several subnets
+inline constexpr double kBandH = 68; ///< room reserved in a subnet for one spanning service
 inline constexpr double kGap = 16;
 inline constexpr double kSubnetTitle = 34;
 inline constexpr double kSubnetPad = 14;
-inline constexpr double kColumnTitle = 30;  ///< zone label above a zone column's subnets
+inline constexpr double kColumnTitle = 30; ///< zone label above a zone column's subnets
 inline constexpr double kColumnPad = 12;
 inline constexpr double kColumnGap = 18;
 inline constexpr double kNetworkTitle = 46;

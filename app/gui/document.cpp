@@ -37,7 +37,7 @@ QString Document::displayName() const
 QString Document::title() const
 {
     return displayName() + (isModified() ? QStringLiteral("*") : QString())
-           + QStringLiteral(" \u2014 Cloudwright");
+        + QStringLiteral(" \u2014 Cloudwright");
 }
 
 QString Document::toLocalPath(const QString &pathOrUrl)
@@ -90,7 +90,7 @@ bool Document::newFromTemplate(const QString &templateId)
         return false;
     }
     auto loaded = io::loadText(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-                               io::Format::Yaml, templateId.toStdString() + ".cloudwright.yaml");
+        io::Format::Yaml, templateId.toStdString() + ".cloudwright.yaml");
     if (!loaded.model) {
         QStringList lines;
         for (const auto &d : loaded.errors)
@@ -112,7 +112,8 @@ bool Document::open(const QString &pathOrUrl)
         QStringList lines;
         for (const auto &d : loaded.errors)
             lines << QString::fromStdString(d.format());
-        setError(lines.isEmpty() ? tr("Could not open %1.").arg(path) : lines.join(QLatin1Char('\n')));
+        setError(
+            lines.isEmpty() ? tr("Could not open %1.").arg(path) : lines.join(QLatin1Char('\n')));
         return false;
     }
     reset(std::move(*loaded.model), path);

@@ -7,15 +7,13 @@
 namespace cw::gui {
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-std::string ss(const QVariant &v) { return v.toString().toStdString(); }
-
-QStringList toList(const std::vector<std::string> &v)
+QString qs(const std::string &s)
 {
-    QStringList out;
-    for (const auto &s : v)
-        out << qs(s);
-    return out;
+    return QString::fromStdString(s);
+}
+std::string ss(const QVariant &v)
+{
+    return v.toString().toStdString();
 }
 
 std::vector<std::string> fromList(const QVariant &v)
@@ -27,25 +25,24 @@ std::vector<std::string> fromList(const QVariant &v)
     return out;
 }
 
-QStringList names(const std::vector<std::string> &v) { return toList(v); }
+QStringList toList(const std::vector<std::string> &v)
+{
+    QStringList out;
+    for (const auto &s : v)
+        out << qs(s);
+    return out;
+}
+
+QStringList names(const std::vector<std::string> &v)
+{
+    return toList(v);
+}
 
 QStringList tagsToList(const Tags &tags)
 {
     QStringList out;
     for (const auto &[k, v] : tags)
         out << qs(k) + QLatin1Char('=') + qs(v);
-    return out;
-}
-
-Tags tagsFromList(const QVariant &v)
-{
-    Tags out;
-    for (const auto &s : v.toStringList()) {
-        const auto eq = s.indexOf(QLatin1Char('='));
-        const auto k = (eq < 0 ? s : s.left(eq)).trimmed();
-        if (!k.isEmpty())
-            out[k.toStdString()] = eq < 0 ? std::string() : s.mid(eq + 1).trimmed().toStdString();
-    }
     return out;
 }
 
@@ -61,7 +58,7 @@ FieldSpec spec(const char *key, FieldKind kind, const char *doc, QStringList all
     return f;
 }
 
-const QStringList kProtocols{"tcp", "udp", "http", "https", "icmp", "any"};
+const QStringList kProtocols { "tcp", "udp", "http", "https", "icmp", "any" };
 
 /// Mutable pointers to the element an id names (at most one is set).
 struct ElemRef
@@ -83,20 +80,33 @@ ElemRef refFor(Model &m, const std::string &id)
         return r;
     const auto &p = *r.path;
     switch (p.type) {
-    case ElemType::Account: r.account = &m.accounts[p.index]; break;
-    case ElemType::Network: r.network = &m.accounts[p.account].networks[p.index]; break;
-    case ElemType::Subnet: r.subnet = &m.accounts[p.account].networks[p.network].subnets[p.index]; break;
+    case ElemType::Account:
+        r.account = &m.accounts[p.index];
+        break;
+    case ElemType::Network:
+        r.network = &m.accounts[p.account].networks[p.index];
+        break;
+    case ElemType::Subnet:
+        r.subnet = &m.accounts[p.account].networks[p.network].subnets[p.index];
+        break;
     case ElemType::Service:
         r.service = p.network < 0 ? &m.accounts[p.account].services[p.index]
                                   : &m.accounts[p.account].networks[p.network].services[p.index];
         break;
-    case ElemType::External: r.external = &m.externals[p.index]; break;
-    case ElemType::Connection: r.connection = &m.connections[p.index]; break;
+    case ElemType::External:
+        r.external = &m.externals[p.index];
+        break;
+    case ElemType::Connection:
+        r.connection = &m.connections[p.index];
+        break;
     }
     return r;
 }
 
-ElemRef refFor(const Model &m, const std::string &id) { return refFor(const_cast<Model &>(m), id); }
+ElemRef refFor(const Model &m, const std::string &id)
+{
+    return refFor(const_cast<Model &>(m), id);
+}
 
 } // namespace
 
@@ -138,7 +148,8 @@ std::optional<Value> fromVariant(const QVariant &v, PropertyType type)
 {
     bool ok = true;
     switch (type) {
-    case PropertyType::Bool: return Value(v.toBool());
+    case PropertyType::Bool:
+        return Value(v.toBool());
     case PropertyType::Int: {
         const auto n = v.toString().trimmed().toLongLong(&ok);
         return ok ? std::optional<Value>(Value(std::int64_t(n))) : std::nullopt;
@@ -148,8 +159,10 @@ std::optional<Value> fromVariant(const QVariant &v, PropertyType type)
         return ok ? std::optional<Value>(Value(d)) : std::nullopt;
     }
     case PropertyType::String:
-    case PropertyType::Enum: return Value(ss(v));
-    case PropertyType::List: return Value(fromList(v));
+    case PropertyType::Enum:
+        return Value(ss(v));
+    case PropertyType::List:
+        return Value(fromList(v));
     }
     return std::nullopt;
 }
@@ -161,7 +174,8 @@ QString checkCidr(const QString &text, Provider provider, double *usable)
     if (!c)
         return qs(error.empty() ? "not a CIDR block" : error);
     if (!c->isCanonical())
-        return QStringLiteral("host bits are set: did you mean %1?").arg(qs(c->canonical().toString()));
+        return QStringLiteral("host bits are set: did you mean %1?")
+            .arg(qs(c->canonical().toString()));
     if (usable)
         *usable = net::usableAddresses(*c, provider);
     return {};
@@ -178,15 +192,19 @@ QList<FieldSpec> fieldSpecs(const Model &m, const std::string &id, const Catalog
     const auto r = refFor(m, id);
     if (!r.path)
         return out;
-    auto idSpec = spec("id", FieldKind::Text, "Unique id [a-z0-9-], used in messages and IaC names.");
-    auto name = spec("name", FieldKind::Text, "Display and provider name; the id is used when empty.");
+    auto idSpec
+        = spec("id", FieldKind::Text, "Unique id [a-z0-9-], used in messages and IaC names.");
+    auto name
+        = spec("name", FieldKind::Text, "Display and provider name; the id is used when empty.");
     auto desc = spec("description", FieldKind::LongText, "Free text.");
     if (r.account) {
         out << idSpec << name
             << spec("provider", FieldKind::Enum, "Cloud provider.", names(providerNames()))
             << spec("role", FieldKind::Enum, "Role in the organization.", names(accountRoleNames()))
-            << spec("environment", FieldKind::Enum, "Environment it hosts.", names(environmentNames()))
-            << spec("tags", FieldKind::List, "Tags as key=value, copied to every resource.") << desc;
+            << spec("environment", FieldKind::Enum, "Environment it hosts.",
+                   names(environmentNames()))
+            << spec("tags", FieldKind::List, "Tags as key=value, copied to every resource.")
+            << desc;
     } else if (r.network) {
         out << idSpec << name << spec("region", FieldKind::Text, "Provider region, e.g. eu-west-1.")
             << spec("cidrs", FieldKind::CidrList, "Address blocks, primary first.")
@@ -203,13 +221,14 @@ QList<FieldSpec> fieldSpecs(const Model &m, const std::string &id, const Catalog
             << spec("cidr", FieldKind::Cidr, "IPv4 block inside the network.") << ipv6 << desc;
     } else if (r.service) {
         const auto *kind = catalog.find(r.service->kind);
-        out << idSpec << name << spec("kind", FieldKind::ReadOnly, "Service kind from the catalog.");
+        out << idSpec << name
+            << spec("kind", FieldKind::ReadOnly, "Service kind from the catalog.");
         if (r.path->network >= 0) {
             QStringList subnets;
             for (const auto &s : m.accounts[r.path->account].networks[r.path->network].subnets)
                 subnets << qs(s.id);
-            out << spec("subnets", FieldKind::SubnetRefs, "Subnets it is placed in; several = spans zones.",
-                        subnets);
+            out << spec("subnets", FieldKind::SubnetRefs,
+                "Subnets it is placed in; several = spans zones.", subnets);
         } else {
             auto region = spec("region", FieldKind::Text, "Region; empty = global.");
             region.optional = true;
@@ -228,20 +247,34 @@ QList<FieldSpec> fieldSpecs(const Model &m, const std::string &id, const Catalog
                 f.max = p.max;
                 f.allowed = toList(p.allowed);
                 switch (p.type) {
-                case PropertyType::String: f.kind = FieldKind::Text; break;
-                case PropertyType::Int: f.kind = FieldKind::Int; break;
-                case PropertyType::Number: f.kind = FieldKind::Number; break;
-                case PropertyType::Bool: f.kind = FieldKind::Bool; break;
-                case PropertyType::Enum: f.kind = FieldKind::Enum; break;
-                case PropertyType::List: f.kind = FieldKind::List; break;
+                case PropertyType::String:
+                    f.kind = FieldKind::Text;
+                    break;
+                case PropertyType::Int:
+                    f.kind = FieldKind::Int;
+                    break;
+                case PropertyType::Number:
+                    f.kind = FieldKind::Number;
+                    break;
+                case PropertyType::Bool:
+                    f.kind = FieldKind::Bool;
+                    break;
+                case PropertyType::Enum:
+                    f.kind = FieldKind::Enum;
+                    break;
+                case PropertyType::List:
+                    f.kind = FieldKind::List;
+                    break;
                 }
                 out << f;
             }
         }
     } else if (r.external) {
         out << idSpec << name
-            << spec("kind", FieldKind::Enum, "What lies outside the design.", names(externalKindNames()))
-            << spec("cidrs", FieldKind::CidrList, "Address space (on-premises), for overlap checks.")
+            << spec("kind", FieldKind::Enum, "What lies outside the design.",
+                   names(externalKindNames()))
+            << spec(
+                   "cidrs", FieldKind::CidrList, "Address space (on-premises), for overlap checks.")
             << desc;
     } else if (r.connection) {
         auto cid = spec("id", FieldKind::Text, "Optional id of the connection.");
@@ -256,8 +289,8 @@ QList<FieldSpec> fieldSpecs(const Model &m, const std::string &id, const Catalog
     return out;
 }
 
-std::optional<FieldSpec> fieldSpec(const Model &m, const std::string &id, const QString &key,
-                                   const Catalog &catalog)
+std::optional<FieldSpec> fieldSpec(
+    const Model &m, const std::string &id, const QString &key, const Catalog &catalog)
 {
     for (const auto &f : fieldSpecs(m, id, catalog))
         if (f.key == key)
@@ -265,8 +298,8 @@ std::optional<FieldSpec> fieldSpec(const Model &m, const std::string &id, const 
     return std::nullopt;
 }
 
-QVariant fieldValue(const Model &m, const std::string &id, const QString &key, bool *isSet,
-                    const Catalog &catalog)
+QVariant fieldValue(
+    const Model &m, const std::string &id, const QString &key, bool *isSet, const Catalog &catalog)
 {
     if (isSet)
         *isSet = true;
@@ -276,39 +309,66 @@ QVariant fieldValue(const Model &m, const std::string &id, const QString &key, b
     const auto k = key.toStdString();
     if (r.account) {
         const auto &a = *r.account;
-        if (k == "id") return qs(a.id);
-        if (k == "name") return qs(a.name);
-        if (k == "provider") return qs(std::string(toString(a.provider)));
-        if (k == "role") return qs(std::string(toString(a.role)));
-        if (k == "environment") return qs(std::string(toString(a.environment)));
-        if (k == "tags") return tagsToList(a.tags);
-        if (k == "description") return qs(a.description);
+        if (k == "id")
+            return qs(a.id);
+        if (k == "name")
+            return qs(a.name);
+        if (k == "provider")
+            return qs(std::string(toString(a.provider)));
+        if (k == "role")
+            return qs(std::string(toString(a.role)));
+        if (k == "environment")
+            return qs(std::string(toString(a.environment)));
+        if (k == "tags")
+            return tagsToList(a.tags);
+        if (k == "description")
+            return qs(a.description);
     } else if (r.network) {
         const auto &n = *r.network;
-        if (k == "id") return qs(n.id);
-        if (k == "name") return qs(n.name);
-        if (k == "region") return qs(n.region);
-        if (k == "cidrs") return toList(n.cidrs);
-        if (k == "zones") return toList(n.zones);
-        if (k == "description") return qs(n.description);
+        if (k == "id")
+            return qs(n.id);
+        if (k == "name")
+            return qs(n.name);
+        if (k == "region")
+            return qs(n.region);
+        if (k == "cidrs")
+            return toList(n.cidrs);
+        if (k == "zones")
+            return toList(n.zones);
+        if (k == "description")
+            return qs(n.description);
     } else if (r.subnet) {
         const auto &s = *r.subnet;
-        if (k == "id") return qs(s.id);
-        if (k == "name") return qs(s.name);
-        if (k == "tier") return qs(std::string(toString(s.tier)));
-        if (k == "zone") return qs(s.zone);
-        if (k == "cidr") return qs(s.cidr);
-        if (k == "ipv6Cidr") return qs(s.ipv6Cidr);
-        if (k == "description") return qs(s.description);
+        if (k == "id")
+            return qs(s.id);
+        if (k == "name")
+            return qs(s.name);
+        if (k == "tier")
+            return qs(std::string(toString(s.tier)));
+        if (k == "zone")
+            return qs(s.zone);
+        if (k == "cidr")
+            return qs(s.cidr);
+        if (k == "ipv6Cidr")
+            return qs(s.ipv6Cidr);
+        if (k == "description")
+            return qs(s.description);
     } else if (r.service) {
         const auto &s = *r.service;
-        if (k == "id") return qs(s.id);
-        if (k == "name") return qs(s.name);
-        if (k == "kind") return qs(s.kind);
-        if (k == "subnets") return toList(s.subnets);
-        if (k == "region") return qs(s.region);
-        if (k == "tags") return tagsToList(s.tags);
-        if (k == "description") return qs(s.description);
+        if (k == "id")
+            return qs(s.id);
+        if (k == "name")
+            return qs(s.name);
+        if (k == "kind")
+            return qs(s.kind);
+        if (k == "subnets")
+            return toList(s.subnets);
+        if (k == "region")
+            return qs(s.region);
+        if (k == "tags")
+            return tagsToList(s.tags);
+        if (k == "description")
+            return qs(s.description);
         if (k.rfind("prop:", 0) == 0) {
             const auto name = k.substr(5);
             if (auto it = s.properties.find(name); it != s.properties.end())
@@ -321,19 +381,32 @@ QVariant fieldValue(const Model &m, const std::string &id, const QString &key, b
         }
     } else if (r.external) {
         const auto &e = *r.external;
-        if (k == "id") return qs(e.id);
-        if (k == "name") return qs(e.name);
-        if (k == "kind") return qs(std::string(toString(e.kind)));
-        if (k == "cidrs") return toList(e.cidrs);
-        if (k == "description") return qs(e.description);
+        if (k == "id")
+            return qs(e.id);
+        if (k == "name")
+            return qs(e.name);
+        if (k == "kind")
+            return qs(std::string(toString(e.kind)));
+        if (k == "cidrs")
+            return toList(e.cidrs);
+        if (k == "description")
+            return qs(e.description);
     } else if (r.connection) {
         const auto &c = *r.connection;
-        if (k == "id") return qs(c.id);
-        if (k == "from") return qs(c.from);
-        if (k == "to") return qs(c.to);
-        if (k == "protocol") return qs(c.protocol);
-        if (k == "port") return c.port;
-        if (k == "description") return qs(c.description);
+        if (k == "id")
+            return qs(c.id);
+        if (k == "from")
+            return qs(c.from);
+        if (k == "to")
+            return qs(c.to);
+        if (k == "protocol")
+            return qs(c.protocol);
+        if (k == "port")
+            return c.port;
+        if (k == "description")
+            return qs(c.description);
     }
     return {};
 }
+
+} // namespace cw::gui

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Checking and setting field values (fields.h); reading and specs live in fields.cpp.
 #include "fields.h"
-
 #include "modelops.h"
 
 namespace cw::gui {
 namespace {
 
-std::string ss(const QVariant &v) { return v.toString().trimmed().toStdString(); }
+std::string ss(const QVariant &v)
+{
+    return v.toString().trimmed().toStdString();
+}
 
 std::vector<std::string> fromList(const QVariant &v)
 {
@@ -30,8 +32,7 @@ Tags tagsFromList(const QVariant &v)
     return out;
 }
 
-template<typename E>
-bool setEnum(E &target, std::optional<E> v)
+template<typename E> bool setEnum(E &target, std::optional<E> v)
 {
     if (!v)
         return false;
@@ -57,7 +58,7 @@ bool setProperty(Service &s, const std::string &name, const QVariant &value, con
 } // namespace
 
 QString checkFieldValue(const Model &m, const std::string &id, const QString &key,
-                        const QVariant &value, const Catalog &catalog)
+    const QVariant &value, const Catalog &catalog)
 {
     const auto f = fieldSpec(m, id, key, catalog);
     if (!f)
@@ -78,7 +79,8 @@ QString checkFieldValue(const Model &m, const std::string &id, const QString &ke
     if (!value.isValid())
         return f->optional ? QString() : QStringLiteral("a value is required");
     switch (f->kind) {
-    case FieldKind::ReadOnly: return QStringLiteral("read only");
+    case FieldKind::ReadOnly:
+        return QStringLiteral("read only");
     case FieldKind::Cidr:
         if (value.toString().trimmed().isEmpty())
             return f->optional ? QString() : QStringLiteral("a CIDR block is required");
@@ -111,7 +113,8 @@ QString checkFieldValue(const Model &m, const std::string &id, const QString &ke
             return QStringLiteral("at most %1").arg(*f->max);
         break;
     }
-    default: break;
+    default:
+        break;
     }
     if (key.startsWith(QLatin1String("prop:")) && path && path->type == ElemType::Service) {
         const auto svc = std::get<Service>(valueAt(m, *path));
@@ -120,7 +123,8 @@ QString checkFieldValue(const Model &m, const std::string &id, const QString &ke
         if (p) {
             const auto v = fromVariant(value, p->type);
             if (!v)
-                return QStringLiteral("does not convert to %1").arg(QString::fromLatin1(toString(p->type)));
+                return QStringLiteral("does not convert to %1")
+                    .arg(QString::fromLatin1(toString(p->type)));
             return QString::fromStdString(checkValue(*p, *v));
         }
     }
@@ -128,7 +132,7 @@ QString checkFieldValue(const Model &m, const std::string &id, const QString &ke
 }
 
 bool setFieldValue(Model &m, const std::string &id, const QString &key, const QVariant &value,
-                   const Catalog &catalog)
+    const Catalog &catalog)
 {
     const auto k = key.toStdString();
     if (id.empty()) {
@@ -148,63 +152,99 @@ bool setFieldValue(Model &m, const std::string &id, const QString &key, const QV
     switch (p.type) {
     case ElemType::Account: {
         auto &a = m.accounts[p.index];
-        if (k == "name") a.name = text;
-        else if (k == "provider") return setEnum(a.provider, providerFromString(text));
-        else if (k == "role") return setEnum(a.role, accountRoleFromString(text));
-        else if (k == "environment") return setEnum(a.environment, environmentFromString(text));
-        else if (k == "tags") a.tags = tagsFromList(value);
-        else if (k == "description") a.description = text;
-        else return false;
+        if (k == "name")
+            a.name = text;
+        else if (k == "provider")
+            return setEnum(a.provider, providerFromString(text));
+        else if (k == "role")
+            return setEnum(a.role, accountRoleFromString(text));
+        else if (k == "environment")
+            return setEnum(a.environment, environmentFromString(text));
+        else if (k == "tags")
+            a.tags = tagsFromList(value);
+        else if (k == "description")
+            a.description = text;
+        else
+            return false;
         return true;
     }
     case ElemType::Network: {
         auto &n = m.accounts[p.account].networks[p.index];
-        if (k == "name") n.name = text;
-        else if (k == "region") n.region = ss(value);
-        else if (k == "cidrs") n.cidrs = fromList(value);
-        else if (k == "zones") n.zones = fromList(value);
-        else if (k == "description") n.description = text;
-        else return false;
+        if (k == "name")
+            n.name = text;
+        else if (k == "region")
+            n.region = ss(value);
+        else if (k == "cidrs")
+            n.cidrs = fromList(value);
+        else if (k == "zones")
+            n.zones = fromList(value);
+        else if (k == "description")
+            n.description = text;
+        else
+            return false;
         return true;
     }
     case ElemType::Subnet: {
         auto &s = m.accounts[p.account].networks[p.network].subnets[p.index];
-        if (k == "name") s.name = text;
-        else if (k == "tier") return setEnum(s.tier, tierFromString(text));
-        else if (k == "zone") s.zone = ss(value);
-        else if (k == "cidr") s.cidr = ss(value);
-        else if (k == "ipv6Cidr") s.ipv6Cidr = ss(value);
-        else if (k == "description") s.description = text;
-        else return false;
+        if (k == "name")
+            s.name = text;
+        else if (k == "tier")
+            return setEnum(s.tier, tierFromString(text));
+        else if (k == "zone")
+            s.zone = ss(value);
+        else if (k == "cidr")
+            s.cidr = ss(value);
+        else if (k == "ipv6Cidr")
+            s.ipv6Cidr = ss(value);
+        else if (k == "description")
+            s.description = text;
+        else
+            return false;
         return true;
     }
     case ElemType::Service: {
         auto &a = m.accounts[p.account];
         auto &s = p.network < 0 ? a.services[p.index] : a.networks[p.network].services[p.index];
-        if (k == "name") s.name = text;
-        else if (k == "subnets") s.subnets = fromList(value);
-        else if (k == "region") s.region = ss(value);
-        else if (k == "tags") s.tags = tagsFromList(value);
-        else if (k == "description") s.description = text;
-        else if (k.rfind("prop:", 0) == 0) return setProperty(s, k.substr(5), value, catalog);
-        else return false;
+        if (k == "name")
+            s.name = text;
+        else if (k == "subnets")
+            s.subnets = fromList(value);
+        else if (k == "region")
+            s.region = ss(value);
+        else if (k == "tags")
+            s.tags = tagsFromList(value);
+        else if (k == "description")
+            s.description = text;
+        else if (k.rfind("prop:", 0) == 0)
+            return setProperty(s, k.substr(5), value, catalog);
+        else
+            return false;
         return true;
     }
     case ElemType::External: {
         auto &e = m.externals[p.index];
-        if (k == "name") e.name = text;
-        else if (k == "kind") return setEnum(e.kind, externalKindFromString(text));
-        else if (k == "cidrs") e.cidrs = fromList(value);
-        else if (k == "description") e.description = text;
-        else return false;
+        if (k == "name")
+            e.name = text;
+        else if (k == "kind")
+            return setEnum(e.kind, externalKindFromString(text));
+        else if (k == "cidrs")
+            e.cidrs = fromList(value);
+        else if (k == "description")
+            e.description = text;
+        else
+            return false;
         return true;
     }
     case ElemType::Connection: {
         auto &c = m.connections[p.index];
-        if (k == "protocol") c.protocol = ss(value);
-        else if (k == "port") c.port = value.toInt();
-        else if (k == "description") c.description = text;
-        else return false;
+        if (k == "protocol")
+            c.protocol = ss(value);
+        else if (k == "port")
+            c.port = value.toInt();
+        else if (k == "description")
+            c.description = text;
+        else
+            return false;
         return true;
     }
     }

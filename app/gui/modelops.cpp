@@ -8,33 +8,37 @@
 namespace cw::gui {
 namespace {
 
-constexpr int kTopLevel = 1 << 28;  // externals and connections sort after every account
+constexpr int kTopLevel = 1 << 28; // externals and connections sort after every account
 
-template<typename T>
-auto &vectorFor(Model &m, const ElemPath &p);
+template<typename T> auto &vectorFor(Model &m, const ElemPath &p);
 
-template<>
-auto &vectorFor<Account>(Model &m, const ElemPath &) { return m.accounts; }
-template<>
-auto &vectorFor<Network>(Model &m, const ElemPath &p) { return m.accounts.at(p.account).networks; }
-template<>
-auto &vectorFor<Subnet>(Model &m, const ElemPath &p)
+template<> auto &vectorFor<Account>(Model &m, const ElemPath &)
+{
+    return m.accounts;
+}
+template<> auto &vectorFor<Network>(Model &m, const ElemPath &p)
+{
+    return m.accounts.at(p.account).networks;
+}
+template<> auto &vectorFor<Subnet>(Model &m, const ElemPath &p)
 {
     return m.accounts.at(p.account).networks.at(p.network).subnets;
 }
-template<>
-auto &vectorFor<Service>(Model &m, const ElemPath &p)
+template<> auto &vectorFor<Service>(Model &m, const ElemPath &p)
 {
     auto &a = m.accounts.at(p.account);
     return p.network < 0 ? a.services : a.networks.at(p.network).services;
 }
-template<>
-auto &vectorFor<External>(Model &m, const ElemPath &) { return m.externals; }
-template<>
-auto &vectorFor<Connection>(Model &m, const ElemPath &) { return m.connections; }
+template<> auto &vectorFor<External>(Model &m, const ElemPath &)
+{
+    return m.externals;
+}
+template<> auto &vectorFor<Connection>(Model &m, const ElemPath &)
+{
+    return m.connections;
+}
 
-template<typename T>
-void insertTyped(Model &m, const ElemPath &p, ElemValue &&v)
+template<typename T> void insertTyped(Model &m, const ElemPath &p, ElemValue &&v)
 {
     auto &vec = vectorFor<T>(m, p);
     if (p.index < 0 || p.index > int(vec.size()))
@@ -42,8 +46,7 @@ void insertTyped(Model &m, const ElemPath &p, ElemValue &&v)
     vec.insert(vec.begin() + p.index, std::get<T>(std::move(v)));
 }
 
-template<typename T>
-ElemValue removeTyped(Model &m, const ElemPath &p)
+template<typename T> ElemValue removeTyped(Model &m, const ElemPath &p)
 {
     auto &vec = vectorFor<T>(m, p);
     ElemValue out = std::move(vec.at(p.index));
@@ -56,14 +59,19 @@ ElemValue removeTyped(Model &m, const ElemPath &p)
 std::vector<int> ElemPath::key() const
 {
     switch (type) {
-    case ElemType::Account: return {account};
-    case ElemType::Network: return {account, 0, network};
-    case ElemType::Subnet: return {account, 0, network, 0, index};
+    case ElemType::Account:
+        return { account };
+    case ElemType::Network:
+        return { account, 0, network };
+    case ElemType::Subnet:
+        return { account, 0, network, 0, index };
     case ElemType::Service:
-        return network < 0 ? std::vector<int>{account, 1, index}
-                           : std::vector<int>{account, 0, network, 1, index};
-    case ElemType::External: return {kTopLevel, 0, index};
-    case ElemType::Connection: return {kTopLevel, 1, index};
+        return network < 0 ? std::vector<int> { account, 1, index }
+                           : std::vector<int> { account, 0, network, 1, index };
+    case ElemType::External:
+        return { kTopLevel, 0, index };
+    case ElemType::Connection:
+        return { kTopLevel, 1, index };
     }
     return {};
 }
@@ -82,49 +90,54 @@ std::optional<ElemPath> findPath(const Model &model, std::string_view id)
         try {
             const int i = std::stoi(std::string(id.substr(1)));
             if (i >= 0 && i < int(model.connections.size()))
-                return ElemPath{ElemType::Connection, -1, -1, i};
-        } catch (const std::exception &) {
-        }
+                return ElemPath { ElemType::Connection, -1, -1, i };
+        } catch (const std::exception &) { }
         return std::nullopt;
     }
     for (int a = 0; a < int(model.accounts.size()); ++a) {
         const auto &acc = model.accounts[a];
         if (acc.id == id)
-            return ElemPath{ElemType::Account, a, -1, a};
+            return ElemPath { ElemType::Account, a, -1, a };
         for (int n = 0; n < int(acc.networks.size()); ++n) {
             const auto &net = acc.networks[n];
             if (net.id == id)
-                return ElemPath{ElemType::Network, a, n, n};
+                return ElemPath { ElemType::Network, a, n, n };
             for (int s = 0; s < int(net.subnets.size()); ++s)
                 if (net.subnets[s].id == id)
-                    return ElemPath{ElemType::Subnet, a, n, s};
+                    return ElemPath { ElemType::Subnet, a, n, s };
             for (int s = 0; s < int(net.services.size()); ++s)
                 if (net.services[s].id == id)
-                    return ElemPath{ElemType::Service, a, n, s};
+                    return ElemPath { ElemType::Service, a, n, s };
         }
         for (int s = 0; s < int(acc.services.size()); ++s)
             if (acc.services[s].id == id)
-                return ElemPath{ElemType::Service, a, -1, s};
+                return ElemPath { ElemType::Service, a, -1, s };
     }
     for (int e = 0; e < int(model.externals.size()); ++e)
         if (model.externals[e].id == id)
-            return ElemPath{ElemType::External, -1, -1, e};
+            return ElemPath { ElemType::External, -1, -1, e };
     for (int c = 0; c < int(model.connections.size()); ++c)
         if (model.connections[c].id == id)
-            return ElemPath{ElemType::Connection, -1, -1, c};
+            return ElemPath { ElemType::Connection, -1, -1, c };
     return std::nullopt;
 }
 
 ElemValue valueAt(const Model &model, const ElemPath &p)
 {
-    auto &m = const_cast<Model &>(model);  // read only: vectorFor needs one signature
+    auto &m = const_cast<Model &>(model); // read only: vectorFor needs one signature
     switch (p.type) {
-    case ElemType::Account: return vectorFor<Account>(m, p).at(p.index);
-    case ElemType::Network: return vectorFor<Network>(m, p).at(p.index);
-    case ElemType::Subnet: return vectorFor<Subnet>(m, p).at(p.index);
-    case ElemType::Service: return vectorFor<Service>(m, p).at(p.index);
-    case ElemType::External: return vectorFor<External>(m, p).at(p.index);
-    case ElemType::Connection: return vectorFor<Connection>(m, p).at(p.index);
+    case ElemType::Account:
+        return vectorFor<Account>(m, p).at(p.index);
+    case ElemType::Network:
+        return vectorFor<Network>(m, p).at(p.index);
+    case ElemType::Subnet:
+        return vectorFor<Subnet>(m, p).at(p.index);
+    case ElemType::Service:
+        return vectorFor<Service>(m, p).at(p.index);
+    case ElemType::External:
+        return vectorFor<External>(m, p).at(p.index);
+    case ElemType::Connection:
+        return vectorFor<Connection>(m, p).at(p.index);
     }
     throw std::logic_error("valueAt");
 }
@@ -132,12 +145,18 @@ ElemValue valueAt(const Model &model, const ElemPath &p)
 void insertAt(Model &m, const ElemPath &p, ElemValue v)
 {
     switch (p.type) {
-    case ElemType::Account: return insertTyped<Account>(m, p, std::move(v));
-    case ElemType::Network: return insertTyped<Network>(m, p, std::move(v));
-    case ElemType::Subnet: return insertTyped<Subnet>(m, p, std::move(v));
-    case ElemType::Service: return insertTyped<Service>(m, p, std::move(v));
-    case ElemType::External: return insertTyped<External>(m, p, std::move(v));
-    case ElemType::Connection: return insertTyped<Connection>(m, p, std::move(v));
+    case ElemType::Account:
+        return insertTyped<Account>(m, p, std::move(v));
+    case ElemType::Network:
+        return insertTyped<Network>(m, p, std::move(v));
+    case ElemType::Subnet:
+        return insertTyped<Subnet>(m, p, std::move(v));
+    case ElemType::Service:
+        return insertTyped<Service>(m, p, std::move(v));
+    case ElemType::External:
+        return insertTyped<External>(m, p, std::move(v));
+    case ElemType::Connection:
+        return insertTyped<Connection>(m, p, std::move(v));
     }
 }
 
@@ -150,12 +169,18 @@ void replaceAt(Model &m, const ElemPath &p, ElemValue v)
 ElemValue removeAt(Model &m, const ElemPath &p)
 {
     switch (p.type) {
-    case ElemType::Account: return removeTyped<Account>(m, p);
-    case ElemType::Network: return removeTyped<Network>(m, p);
-    case ElemType::Subnet: return removeTyped<Subnet>(m, p);
-    case ElemType::Service: return removeTyped<Service>(m, p);
-    case ElemType::External: return removeTyped<External>(m, p);
-    case ElemType::Connection: return removeTyped<Connection>(m, p);
+    case ElemType::Account:
+        return removeTyped<Account>(m, p);
+    case ElemType::Network:
+        return removeTyped<Network>(m, p);
+    case ElemType::Subnet:
+        return removeTyped<Subnet>(m, p);
+    case ElemType::Service:
+        return removeTyped<Service>(m, p);
+    case ElemType::External:
+        return removeTyped<External>(m, p);
+    case ElemType::Connection:
+        return removeTyped<Connection>(m, p);
     }
     throw std::logic_error("removeAt");
 }
@@ -187,7 +212,7 @@ void collectIds(const ElemValue &v, std::vector<std::string> &out)
 void Fragment::sort()
 {
     std::stable_sort(elements.begin(), elements.end(),
-                     [](const auto &a, const auto &b) { return a.first.key() < b.first.key(); });
+        [](const auto &a, const auto &b) { return a.first.key() < b.first.key(); });
     auto byIndex = [](const auto &a, const auto &b) { return a.first < b.first; };
     std::stable_sort(suppressions.begin(), suppressions.end(), byIndex);
     std::stable_sort(links.begin(), links.end(), byIndex);
@@ -242,14 +267,13 @@ Fragment fragmentForRemoval(const Model &model, const std::vector<std::string> &
     auto inside = [](const ElemPath &inner, const ElemPath &outer) {
         const auto a = inner.key(), b = outer.key();
         return a.size() > b.size() && std::equal(b.begin(), b.end(), a.begin())
-               && outer.type != ElemType::Connection && outer.type != ElemType::External;
+            && outer.type != ElemType::Connection && outer.type != ElemType::External;
     };
     std::set<std::string> removedIds;
     std::vector<ElemPath> kept;
     for (const auto &p : paths) {
-        const bool nested = std::any_of(paths.begin(), paths.end(), [&](const ElemPath &o) {
-            return !(o == p) && inside(p, o);
-        });
+        const bool nested = std::any_of(paths.begin(), paths.end(),
+            [&](const ElemPath &o) { return !(o == p) && inside(p, o); });
         if (!nested && std::find(kept.begin(), kept.end(), p) == kept.end())
             kept.push_back(p);
     }
@@ -263,7 +287,7 @@ Fragment fragmentForRemoval(const Model &model, const std::vector<std::string> &
     // Connections touching a removed element go with it.
     for (int c = 0; c < int(model.connections.size()); ++c) {
         const auto &conn = model.connections[c];
-        const ElemPath p{ElemType::Connection, -1, -1, c};
+        const ElemPath p { ElemType::Connection, -1, -1, c };
         const bool listed = std::find(kept.begin(), kept.end(), p) != kept.end();
         if (!listed && (removedIds.count(conn.from) || removedIds.count(conn.to)))
             f.elements.emplace_back(p, conn);
@@ -282,7 +306,7 @@ Fragment fragmentForRemoval(const Model &model, const std::vector<std::string> &
             if (!removedIds.count(ref))
                 without.push_back(ref);
         if (without.size() != s.subnets.size())
-            f.subnetRefs[s.id] = {without, s.subnets};
+            f.subnetRefs[s.id] = { without, s.subnets };
     };
     for (const auto &a : model.accounts) {
         for (const auto &n : a.networks)
@@ -369,12 +393,24 @@ bool renameId(Model &m, const std::string &oldId, const std::string &newId)
             s = newId;
     };
     switch (p->type) {
-    case ElemType::Account: vectorFor<Account>(m, *p).at(p->index).id = newId; break;
-    case ElemType::Network: vectorFor<Network>(m, *p).at(p->index).id = newId; break;
-    case ElemType::Subnet: vectorFor<Subnet>(m, *p).at(p->index).id = newId; break;
-    case ElemType::Service: vectorFor<Service>(m, *p).at(p->index).id = newId; break;
-    case ElemType::External: vectorFor<External>(m, *p).at(p->index).id = newId; break;
-    case ElemType::Connection: vectorFor<Connection>(m, *p).at(p->index).id = newId; break;
+    case ElemType::Account:
+        vectorFor<Account>(m, *p).at(p->index).id = newId;
+        break;
+    case ElemType::Network:
+        vectorFor<Network>(m, *p).at(p->index).id = newId;
+        break;
+    case ElemType::Subnet:
+        vectorFor<Subnet>(m, *p).at(p->index).id = newId;
+        break;
+    case ElemType::Service:
+        vectorFor<Service>(m, *p).at(p->index).id = newId;
+        break;
+    case ElemType::External:
+        vectorFor<External>(m, *p).at(p->index).id = newId;
+        break;
+    case ElemType::Connection:
+        vectorFor<Connection>(m, *p).at(p->index).id = newId;
+        break;
     }
     for (auto &a : m.accounts) {
         for (auto &n : a.networks)

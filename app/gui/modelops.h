@@ -23,7 +23,7 @@ struct ElemPath
     ElemType type = ElemType::Account;
     int account = -1;
     int network = -1;
-    int index = -1;  ///< index in the parent's vector (accounts, networks, subnets, services...)
+    int index = -1; ///< index in the parent's vector (accounts, networks, subnets, services...)
 
     /// Lexicographic key: removal runs in descending order, insertion in ascending order, so
     /// recorded indices stay valid while a batch is applied.
@@ -56,12 +56,12 @@ void collectIds(const ElemValue &v, std::vector<std::string> &out);
 /// service subnet lists, suppressions and diagram geometry.
 struct Fragment
 {
-    std::vector<std::pair<ElemPath, ElemValue>> elements;  ///< sorted by path key ascending
+    std::vector<std::pair<ElemPath, ElemValue>> elements; ///< sorted by path key ascending
     std::vector<std::pair<int, Suppression>> suppressions; ///< index, value; ascending
-    std::vector<std::pair<int, Link>> links;               ///< index, value; ascending
+    std::vector<std::pair<int, Link>> links; ///< index, value; ascending
     /// service id -> (subnets without the fragment, subnets with it)
     std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> subnetRefs;
-    std::map<std::string, Rect> geometry;  ///< diagram nodes that belong to the fragment
+    std::map<std::string, Rect> geometry; ///< diagram nodes that belong to the fragment
 
     bool empty() const { return elements.empty() && suppressions.empty() && links.empty(); }
     void sort();
@@ -85,8 +85,8 @@ bool idExists(const Model &model, std::string_view id);
 /// True when id names an element or appears in any reference (connections, suppressions...).
 bool idInUse(const Model &model, std::string_view id);
 /// base, base-2, base-3... reduced to a valid id, the first one not in use.
-std::string uniqueId(const Model &model, std::string base,
-                     const std::vector<std::string> &alsoTaken = {});
+std::string uniqueId(
+    const Model &model, std::string base, const std::vector<std::string> &alsoTaken = {});
 
 /// The account an element belongs to (nullptr for externals and connections).
 const Account *accountOf(const Model &model, const ElemPath &path);

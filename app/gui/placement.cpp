@@ -9,7 +9,10 @@
 namespace cw::gui {
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 const Account *findAccount(const Model &m, const QString &id)
 {
@@ -47,12 +50,15 @@ DropPlan planService(const Model &m, const KindSpec &k, const DropTarget &t)
     if (!acc)
         return refuse(QObject::tr("%1 goes inside an account, a network or a subnet.").arg(label));
     if (acc->provider != k.provider)
-        return refuse(QObject::tr("%1 is an %2 service; %3 is an %4 account.")
-                          .arg(label, k.provider == Provider::Azure ? QStringLiteral("Azure") : QStringLiteral("AWS"),
-                               qs(acc->name.empty() ? acc->id : acc->name),
-                               acc->provider == Provider::Azure ? QStringLiteral("Azure") : QStringLiteral("AWS")));
+        return refuse(
+            QObject::tr("%1 is an %2 service; %3 is an %4 account.")
+                .arg(label,
+                    k.provider == Provider::Azure ? QStringLiteral("Azure") : QStringLiteral("AWS"),
+                    qs(acc->name.empty() ? acc->id : acc->name),
+                    acc->provider == Provider::Azure ? QStringLiteral("Azure")
+                                                     : QStringLiteral("AWS")));
     const bool inSubnet = has(k, Placement::PublicSubnet) || has(k, Placement::PrivateSubnet)
-                          || has(k, Placement::IsolatedSubnet);
+        || has(k, Placement::IsolatedSubnet);
     const bool inNetwork = has(k, Placement::Network);
     const bool regional = has(k, Placement::Region) || has(k, Placement::Global);
     DropPlan p;
@@ -61,7 +67,8 @@ DropPlan planService(const Model &m, const KindSpec &k, const DropTarget &t)
     auto toAccount = [&] {
         p.parent = DropPlan::Parent::Account;
         if (!t.networkId.isEmpty())
-            p.note = QObject::tr("%1 is a regional service: placed in the account, outside the network.")
+            p.note = QObject::tr(
+                "%1 is a regional service: placed in the account, outside the network.")
                          .arg(label);
         return p;
     };
@@ -70,9 +77,9 @@ DropPlan planService(const Model &m, const KindSpec &k, const DropTarget &t)
         if (inSubnet && net) {
             p.parent = DropPlan::Parent::Subnet;
             p.networkId = t.networkId;
-            p.subnets = {t.subnetId};
+            p.subnets = { t.subnetId };
             const auto sub = std::find_if(net->subnets.begin(), net->subnets.end(),
-                                          [&](const Subnet &s) { return qs(s.id) == t.subnetId; });
+                [&](const Subnet &s) { return qs(s.id) == t.subnetId; });
             if (k.minZones >= 2 && sub != net->subnets.end()) {
                 QStringList across = subnetsAcrossZones(*net, sub->tier);
                 if (!across.contains(t.subnetId))
@@ -117,10 +124,14 @@ DropPlan planService(const Model &m, const KindSpec &k, const DropTarget &t)
 QString DropPlan::containerId() const
 {
     switch (parent) {
-    case Parent::Top: return {};
-    case Parent::Account: return accountId;
-    case Parent::Network: return networkId;
-    case Parent::Subnet: return subnets.isEmpty() ? networkId : subnets.front();
+    case Parent::Top:
+        return {};
+    case Parent::Account:
+        return accountId;
+    case Parent::Network:
+        return networkId;
+    case Parent::Subnet:
+        return subnets.isEmpty() ? networkId : subnets.front();
     }
     return {};
 }
@@ -172,7 +183,8 @@ DropPlan planDrop(const Model &m, const QString &key, const DropTarget &t, const
         if (zone.isEmpty() && net && !net->zones.empty())
             zone = qs(net->zones.front());
         if (zone.isEmpty())
-            return refuse(QObject::tr("The network has no zones yet: add one in the inspector first."));
+            return refuse(
+                QObject::tr("The network has no zones yet: add one in the inspector first."));
         DropPlan p;
         p.ok = true;
         p.parent = DropPlan::Parent::Network;

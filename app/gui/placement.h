@@ -26,13 +26,13 @@ struct DropPlan
 {
     enum class Parent { Top, Account, Network, Subnet };
     bool ok = false;
-    QString reason;  ///< why it is refused
-    QString note;    ///< what happened, when it is not the obvious (placed higher up, spans zones)
+    QString reason; ///< why it is refused
+    QString note; ///< what happened, when it is not the obvious (placed higher up, spans zones)
     Parent parent = Parent::Top;
     QString accountId;
     QString networkId;
     QString zone;
-    QStringList subnets;  ///< services: the subnets to place in (several = spans zones)
+    QStringList subnets; ///< services: the subnets to place in (several = spans zones)
     /// The id of the container the element lands in (for the drop highlight), empty at top level.
     QString containerId() const;
 };
@@ -40,11 +40,11 @@ struct DropPlan
 /// Palette keys besides catalog kinds: "account:aws", "account:azure", "network",
 /// "subnet:public|private|isolated", "external:internet|on-premises|saas".
 DropPlan planDrop(const Model &model, const QString &paletteKey, const DropTarget &target,
-                  const Catalog &catalog = Catalog::builtin());
+    const Catalog &catalog = Catalog::builtin());
 
 /// The palette key an existing element would have (to plan moves with planDrop).
-QString paletteKeyOf(const Model &model, const std::string &elemId,
-                     const Catalog &catalog = Catalog::builtin());
+QString paletteKeyOf(
+    const Model &model, const std::string &elemId, const Catalog &catalog = Catalog::builtin());
 
 /// The first subnet of tier in each zone column of network, in column order.
 QStringList subnetsAcrossZones(const Network &network, Tier tier);

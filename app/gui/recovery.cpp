@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -28,7 +27,10 @@ bool processAlive(qint64 pid)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-QString sidecar(const QString &file) { return file + QStringLiteral(".json"); }
+QString sidecar(const QString &file)
+{
+    return file + QStringLiteral(".json");
+}
 
 bool writeRecovery(const QString &file, const std::string &text, const QByteArray &meta)
 {
@@ -36,7 +38,7 @@ bool writeRecovery(const QString &file, const std::string &text, const QByteArra
     if (!io::writeFileAtomic(file.toStdString(), text, &error))
         return false;
     return io::writeFileAtomic(sidecar(file).toStdString(),
-                               std::string_view(meta.constData(), std::size_t(meta.size())), &error);
+        std::string_view(meta.constData(), std::size_t(meta.size())), &error);
 }
 
 } // namespace
@@ -50,7 +52,7 @@ Recovery::Recovery(Document *doc, const QString &dir, QObject *parent)
     m_file = QDir(m_dir).filePath(QStringLiteral("session-%1-%2")
                                       .arg(QCoreApplication::applicationPid())
                                       .arg(QDateTime::currentMSecsSinceEpoch())
-                                  + kSuffix);
+        + kSuffix);
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultInterval());
     connect(&m_timer, &QTimer::timeout, this, &Recovery::autosave);
@@ -74,7 +76,7 @@ Recovery::Recovery(Document *doc, const QString &dir, QObject *parent)
     connect(doc, &Document::modelReset, this, [this] {
         m_timer.stop();
         if (m_doc->isModified())
-            m_timer.start();  // a recovered design is unsaved: keep it safe
+            m_timer.start(); // a recovered design is unsaved: keep it safe
         else
             clearOwn();
     });
@@ -90,7 +92,8 @@ QString Recovery::defaultDirectory()
     const QString env = qEnvironmentVariable("CLOUDWRIGHT_RECOVERY_DIR");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery");
 }
 
 int Recovery::defaultInterval()
@@ -118,24 +121,23 @@ void Recovery::autosave()
     }
     // Serialising is the only GUI-thread work; the disk write runs in the pool.
     std::string text = io::saveText(m_doc->model(), io::Format::Yaml);
-    QJsonObject meta{{"original", m_doc->filePath()},
-                     {"name", m_doc->designName()},
-                     {"pid", QCoreApplication::applicationPid()},
-                     {"saved", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QJsonObject meta { { "original", m_doc->filePath() }, { "name", m_doc->designName() },
+        { "pid", QCoreApplication::applicationPid() },
+        { "saved", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
     const QByteArray metaBytes = QJsonDocument(meta).toJson(QJsonDocument::Compact);
     const QString file = m_file;
-    m_writer.setFuture(QtConcurrent::run(
-        [file, text = std::move(text), metaBytes] { return writeRecovery(file, text, metaBytes); }));
+    m_writer.setFuture(QtConcurrent::run([file, text = std::move(text), metaBytes] {
+        return writeRecovery(file, text, metaBytes);
+    }));
 }
 
 void Recovery::writeNow()
 {
     m_writer.waitForFinished();
     const std::string text = io::saveText(m_doc->model(), io::Format::Yaml);
-    QJsonObject meta{{"original", m_doc->filePath()},
-                     {"name", m_doc->designName()},
-                     {"pid", QCoreApplication::applicationPid()},
-                     {"saved", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QJsonObject meta { { "original", m_doc->filePath() }, { "name", m_doc->designName() },
+        { "pid", QCoreApplication::applicationPid() },
+        { "saved", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
     if (writeRecovery(m_file, text, QJsonDocument(meta).toJson(QJsonDocument::Compact)))
         emit autosaved(m_file);
 }
@@ -158,7 +160,8 @@ QVariantList Recovery::pending() const
 {
     QVariantList out;
     const QDir dir(m_dir);
-    const auto files = dir.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Time);
+    const auto files
+        = dir.entryInfoList({ QStringLiteral("*") + kSuffix }, QDir::Files, QDir::Time);
     for (const auto &fi : files) {
         if (fi.absoluteFilePath() == QFileInfo(m_file).absoluteFilePath())
             continue;
@@ -167,11 +170,11 @@ QVariantList Recovery::pending() const
         if (f.open(QIODevice::ReadOnly))
             meta = QJsonDocument::fromJson(f.readAll()).object();
         if (processAlive(meta.value(QStringLiteral("pid")).toInteger()))
-            continue;  // another designer still running owns it
-        out << QVariantMap{{"file", fi.absoluteFilePath()},
-                           {"original", meta.value(QStringLiteral("original")).toString()},
-                           {"name", meta.value(QStringLiteral("name")).toString()},
-                           {"saved", fi.lastModified()}};
+            continue; // another designer still running owns it
+        out << QVariantMap { { "file", fi.absoluteFilePath() },
+            { "original", meta.value(QStringLiteral("original")).toString() },
+            { "name", meta.value(QStringLiteral("name")).toString() },
+            { "saved", fi.lastModified() } };
     }
     return out;
 }
@@ -186,9 +189,10 @@ bool Recovery::recover(int index)
     if (!loaded.model)
         return false;
     loaded.model->sourceFile.clear();
-    m_doc->reset(std::move(*loaded.model), entry.value(QStringLiteral("original")).toString(), true);
+    m_doc->reset(
+        std::move(*loaded.model), entry.value(QStringLiteral("original")).toString(), true);
     removePair(entry.value(QStringLiteral("file")).toString());
-    writeNow();  // the recovered design is now this process's to protect
+    writeNow(); // the recovered design is now this process's to protect
     emit pendingChanged();
     return true;
 }

@@ -15,20 +15,27 @@ struct End
 {
     int request;
     bool source;
-    double farCoord;  ///< the other end's centre along this side, for ordering
+    double farCoord; ///< the other end's centre along this side, for ordering
 };
 
 using SideKey = std::tuple<double, double, double, double, int>;
 
-SideKey keyOf(const QRectF &r, Side s) { return {r.x(), r.y(), r.width(), r.height(), int(s)}; }
+SideKey keyOf(const QRectF &r, Side s)
+{
+    return { r.x(), r.y(), r.width(), r.height(), int(s) };
+}
 
 QPointF portPoint(const QRectF &r, Side s, double t)
 {
     switch (s) {
-    case Right: return {r.right(), r.top() + t * r.height()};
-    case Left: return {r.left(), r.top() + t * r.height()};
-    case Bottom: return {r.left() + t * r.width(), r.bottom()};
-    case Top: return {r.left() + t * r.width(), r.top()};
+    case Right:
+        return { r.right(), r.top() + t * r.height() };
+    case Left:
+        return { r.left(), r.top() + t * r.height() };
+    case Bottom:
+        return { r.left() + t * r.width(), r.bottom() };
+    case Top:
+        return { r.left() + t * r.width(), r.top() };
     }
     return r.center();
 }
@@ -68,15 +75,17 @@ std::vector<Route> routeAll(const std::vector<RouteRequest> &requests)
             sideB[i] = down ? Top : Bottom;
         }
         const bool horizontal = sideA[i] == Right || sideA[i] == Left;
-        sides[keyOf(a, sideA[i])].push_back({i, true, horizontal ? b.center().y() : b.center().x()});
-        sides[keyOf(b, sideB[i])].push_back({i, false, horizontal ? a.center().y() : a.center().x()});
+        sides[keyOf(a, sideA[i])].push_back(
+            { i, true, horizontal ? b.center().y() : b.center().x() });
+        sides[keyOf(b, sideB[i])].push_back(
+            { i, false, horizontal ? a.center().y() : a.center().x() });
     }
     // Spread the ends that share a side, ordered by where their far ends are.
     std::vector<double> tA(n, 0.5), tB(n, 0.5);
     std::vector<double> stagger(n, 0);
     for (auto &[key, ends] : sides) {
         std::stable_sort(ends.begin(), ends.end(),
-                         [](const End &x, const End &y) { return x.farCoord < y.farCoord; });
+            [](const End &x, const End &y) { return x.farCoord < y.farCoord; });
         const int m = int(ends.size());
         for (int k = 0; k < m; ++k) {
             const double t = m == 1 ? 0.5 : 0.2 + 0.6 * k / (m - 1);
@@ -93,24 +102,24 @@ std::vector<Route> routeAll(const std::vector<RouteRequest> &requests)
         QVector<QPointF> pts;
         if (loop[i]) {
             const double x = std::max(a.right(), b.right()) + 28 + std::abs(stagger[i]);
-            pts = {p0, {x, p0.y()}, {x, p3.y()}, p3};
+            pts = { p0, { x, p0.y() }, { x, p3.y() }, p3 };
         } else if (sideA[i] == Right || sideA[i] == Left) {
             if (std::abs(p0.y() - p3.y()) < 0.5) {
-                pts = {p0, p3};
+                pts = { p0, p3 };
             } else {
                 const double lo = std::min(p0.x(), p3.x()) + 8, hi = std::max(p0.x(), p3.x()) - 8;
                 const double mx = lo < hi ? std::clamp((p0.x() + p3.x()) / 2 + stagger[i], lo, hi)
                                           : (p0.x() + p3.x()) / 2;
-                pts = {p0, {mx, p0.y()}, {mx, p3.y()}, p3};
+                pts = { p0, { mx, p0.y() }, { mx, p3.y() }, p3 };
             }
         } else {
             if (std::abs(p0.x() - p3.x()) < 0.5) {
-                pts = {p0, p3};
+                pts = { p0, p3 };
             } else {
                 const double lo = std::min(p0.y(), p3.y()) + 8, hi = std::max(p0.y(), p3.y()) - 8;
                 const double my = lo < hi ? std::clamp((p0.y() + p3.y()) / 2 + stagger[i], lo, hi)
                                           : (p0.y() + p3.y()) / 2;
-                pts = {p0, {p0.x(), my}, {p3.x(), my}, p3};
+                pts = { p0, { p0.x(), my }, { p3.x(), my }, p3 };
             }
         }
         Route &r = out[i];

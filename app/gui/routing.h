@@ -4,7 +4,6 @@
 #include <QPointF>
 #include <QRectF>
 #include <QVector>
-
 #include <vector>
 
 namespace cw::gui {
@@ -19,9 +18,9 @@ struct RouteRequest
 /// An orthogonal polyline from the border of one box to the border of the other.
 struct Route
 {
-    QVector<QPointF> points;  ///< at least two; every segment horizontal or vertical
-    QPointF labelPos;         ///< middle of the longest segment
-    QRectF bounds;            ///< of the points, slightly grown (never empty)
+    QVector<QPointF> points; ///< at least two; every segment horizontal or vertical
+    QPointF labelPos; ///< middle of the longest segment
+    QRectF bounds; ///< of the points, slightly grown (never empty)
 };
 
 /// Routes every request: each end leaves the side facing the other box; ends sharing a side

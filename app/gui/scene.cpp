@@ -4,17 +4,25 @@
 #include "modelops.h"
 
 #include <QFile>
-
 #include <algorithm>
 
 namespace cw::gui {
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-QString nameOr(const std::string &name, const std::string &id) { return qs(name.empty() ? id : name); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+QString nameOr(const std::string &name, const std::string &id)
+{
+    return qs(name.empty() ? id : name);
+}
 
-constexpr int kDepth[] = {1, 2, 3, 4, 6, 6};  // by NodeType; spanning services get 5
+constexpr int kDepth[] = { 1, 2, 3, 4, 6, 6 }; // by NodeType; spanning services get 5
 
 void describe(SceneNode &n, const Account &a)
 {
@@ -23,8 +31,8 @@ void describe(SceneNode &n, const Account &a)
     n.kind = qs(toString(a.provider));
     n.label = nameOr(a.name, a.id);
     n.subLabel = (n.azure ? QStringLiteral("Azure subscription") : QStringLiteral("AWS account"))
-                 + QStringLiteral(" \u00b7 ") + qs(toString(a.environment)) + QStringLiteral(" \u00b7 ")
-                 + qs(toString(a.role));
+        + QStringLiteral(" \u00b7 ") + qs(toString(a.environment)) + QStringLiteral(" \u00b7 ")
+        + qs(toString(a.role));
     n.icon = iconUrl(n.azure ? QStringLiteral("account-azure") : QStringLiteral("account-aws"));
 }
 
@@ -34,7 +42,7 @@ void describe(SceneNode &n, const Network &net, bool azure)
     n.azure = azure;
     n.kind = azure ? QStringLiteral("azure") : QStringLiteral("aws");
     n.label = nameOr(net.name, net.id);
-    QStringList parts{azure ? QStringLiteral("VNet") : QStringLiteral("VPC")};
+    QStringList parts { azure ? QStringLiteral("VNet") : QStringLiteral("VPC") };
     if (!net.region.empty())
         parts << qs(net.region);
     for (const auto &c : net.cidrs)
@@ -49,7 +57,8 @@ void describe(SceneNode &n, const Subnet &s)
     n.tier = int(s.tier);
     n.kind = qs(toString(s.tier));
     n.label = nameOr(s.name, s.id);
-    n.subLabel = qs(s.cidr) + (s.ipv6Cidr.empty() ? QString() : QStringLiteral(" \u00b7 ") + qs(s.ipv6Cidr));
+    n.subLabel = qs(s.cidr)
+        + (s.ipv6Cidr.empty() ? QString() : QStringLiteral(" \u00b7 ") + qs(s.ipv6Cidr));
     n.icon = iconUrl(QStringLiteral("subnet-") + n.kind);
 }
 
@@ -71,21 +80,26 @@ void describe(SceneNode &n, const External &e)
     n.type = NodeType::External;
     n.kind = qs(toString(e.kind));
     n.label = nameOr(e.name, e.id);
-    static const QHash<QString, QString> labels{{"internet", "Internet"},
-                                                {"on-premises", "On-premises"},
-                                                {"saas", "SaaS"}};
+    static const QHash<QString, QString> labels { { "internet", "Internet" },
+        { "on-premises", "On-premises" }, { "saas", "SaaS" } };
     n.subLabel = labels.value(n.kind, n.kind);
     const bool users = e.kind == ExternalKind::Internet
-                       && (n.label.contains(QLatin1String("user"), Qt::CaseInsensitive)
-                           || qs(e.id).contains(QLatin1String("user")));
+        && (n.label.contains(QLatin1String("user"), Qt::CaseInsensitive)
+            || qs(e.id).contains(QLatin1String("user")));
     n.icon = iconUrl(users ? QStringLiteral("users") : n.kind);
     n.initials = initialsFor(n.subLabel);
 }
 
 } // namespace
 
-QRectF toQRect(const Rect &r) { return {r.x, r.y, r.w, r.h}; }
-Rect fromQRect(const QRectF &r) { return {r.x(), r.y(), r.width(), r.height()}; }
+QRectF toQRect(const Rect &r)
+{
+    return { r.x, r.y, r.w, r.h };
+}
+Rect fromQRect(const QRectF &r)
+{
+    return { r.x(), r.y(), r.width(), r.height() };
+}
 
 QString iconUrl(const QString &stem)
 {
@@ -114,18 +128,26 @@ void describeNode(const Model &model, SceneNode &n, const Catalog &catalog)
         return;
     const auto *acc = accountOf(model, *path);
     switch (path->type) {
-    case ElemType::Account: describe(n, *acc); break;
+    case ElemType::Account:
+        describe(n, *acc);
+        break;
     case ElemType::Network:
         describe(n, acc->networks[path->index], acc->provider == Provider::Azure);
         break;
-    case ElemType::Subnet: describe(n, acc->networks[path->network].subnets[path->index]); break;
-    case ElemType::Service:
-        describe(n, path->network < 0 ? acc->services[path->index]
-                                      : acc->networks[path->network].services[path->index],
-                 catalog);
+    case ElemType::Subnet:
+        describe(n, acc->networks[path->network].subnets[path->index]);
         break;
-    case ElemType::External: describe(n, model.externals[path->index]); break;
-    case ElemType::Connection: break;
+    case ElemType::Service:
+        describe(n,
+            path->network < 0 ? acc->services[path->index]
+                              : acc->networks[path->network].services[path->index],
+            catalog);
+        break;
+    case ElemType::External:
+        describe(n, model.externals[path->index]);
+        break;
+    case ElemType::Connection:
+        break;
     }
 }
 
@@ -222,8 +244,9 @@ void updateZoneColumns(Scene &scene, int ni)
     const int n = int(zones.size());
     const double w = (net.width() - 2 * layout::kNetworkPad - (n - 1) * layout::kColumnGap) / n;
     for (int k = 0; k < n; ++k)
-        scene.nodes[zones[k]].rect = QRectF(net.left() + layout::kNetworkPad + k * (w + layout::kColumnGap),
-                                            top, std::max(w, 40.0), bottom - top);
+        scene.nodes[zones[k]].rect
+            = QRectF(net.left() + layout::kNetworkPad + k * (w + layout::kColumnGap), top,
+                std::max(w, 40.0), bottom - top);
 }
 
 } // namespace cw::gui

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QRectF>
 #include <QString>
-
 #include <vector>
 
 /// The canvas's view of a model: one flat list of drawable nodes (accounts, networks, zone
@@ -22,26 +21,26 @@ struct SceneNode
 {
     QString id;
     NodeType type = NodeType::Service;
-    int parent = -1;  ///< index of the visual parent node, -1 at top level
-    int depth = 0;    ///< z order: containers below their contents
+    int parent = -1; ///< index of the visual parent node, -1 at top level
+    int depth = 0; ///< z order: containers below their contents
     QRectF rect;
-    QString kind;      ///< service kind, external kind, "aws"/"azure" for accounts and networks
-    QString label;     ///< name, or id when unnamed
-    QString subLabel;  ///< kind label, CIDR, region...
-    QString icon;      ///< "qrc:/icons/<stem>.svg", empty when the set has none
-    QString initials;  ///< fallback when there is no icon
-    QString category;  ///< catalog category (services)
-    int tier = -1;     ///< subnets: Tier; zones and others: -1
+    QString kind; ///< service kind, external kind, "aws"/"azure" for accounts and networks
+    QString label; ///< name, or id when unnamed
+    QString subLabel; ///< kind label, CIDR, region...
+    QString icon; ///< "qrc:/icons/<stem>.svg", empty when the set has none
+    QString initials; ///< fallback when there is no icon
+    QString category; ///< catalog category (services)
+    int tier = -1; ///< subnets: Tier; zones and others: -1
     bool spanning = false;
     bool azure = false;
-    bool fixedGeometry = false;  ///< derived (zone columns): not movable
+    bool fixedGeometry = false; ///< derived (zone columns): not movable
 };
 
 /// All nodes of one model, in drawing order (parents before children).
 struct Scene
 {
     std::vector<SceneNode> nodes;
-    QHash<QString, int> index;  ///< id -> node
+    QHash<QString, int> index; ///< id -> node
     QRectF bounds;
 
     int find(const QString &id) const { return index.value(id, -1); }
@@ -49,7 +48,7 @@ struct Scene
 
 /// Builds the scene of model with the given effective geometry.
 Scene buildScene(const Model &model, const layout::Geometry &geometry,
-                 const Catalog &catalog = Catalog::builtin());
+    const Catalog &catalog = Catalog::builtin());
 
 /// Recomputes the zone column rects of the network node at networkNode from its rect and its
 /// subnets' rects (called after geometry changes).

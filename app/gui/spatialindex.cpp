@@ -18,8 +18,8 @@ SpatialIndex::Cells SpatialIndex::cellsOf(const QRectF &r) const
 {
     if (!r.isValid())
         return {};
-    return {int(std::floor(r.left() / m_cell)), int(std::floor(r.top() / m_cell)),
-            int(std::floor(r.right() / m_cell)), int(std::floor(r.bottom() / m_cell))};
+    return { int(std::floor(r.left() / m_cell)), int(std::floor(r.top() / m_cell)),
+        int(std::floor(r.right() / m_cell)), int(std::floor(r.bottom() / m_cell)) };
 }
 
 void SpatialIndex::remove(int item)

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QRectF>
-
 #include <unordered_map>
 #include <vector>
 
@@ -15,7 +14,7 @@ class SpatialIndex
 public:
     explicit SpatialIndex(double cellSize = 512)
         : m_cell(cellSize)
-    {}
+    { }
 
     void clear();
     /// Sets (or moves) item i to rect.

@@ -22,10 +22,10 @@ Model syntheticDesign(int elements)
     const int networks = std::max(1, elements / kPerNetwork);
     Model m;
     m.name = "Synthetic design (" + std::to_string(elements) + " elements)";
-    const char *tiers[] = {"public", "private", "isolated"};
-    const char *kinds[3][4] = {{"aws.nat-gateway", "aws.ec2", "aws.nlb", "aws.vpc-endpoint"},
-                               {"aws.ec2", "aws.lambda", "aws.ec2", "aws.vpc-endpoint"},
-                               {"aws.rds-postgresql", "aws.ec2", "aws.rds-postgresql", "aws.ec2"}};
+    const char *tiers[] = { "public", "private", "isolated" };
+    const char *kinds[3][4] = { { "aws.nat-gateway", "aws.ec2", "aws.nlb", "aws.vpc-endpoint" },
+        { "aws.ec2", "aws.lambda", "aws.ec2", "aws.vpc-endpoint" },
+        { "aws.rds-postgresql", "aws.ec2", "aws.rds-postgresql", "aws.ec2" } };
     int made = 0;
     for (int a = 0; made < networks; ++a) {
         Account acc;
@@ -35,20 +35,21 @@ Model syntheticDesign(int elements)
             Network net;
             net.id = "vpc-" + std::to_string(made);
             net.region = "eu-west-1";
-            net.cidrs = {"10." + std::to_string(made % 250) + ".0.0/16"};
-            net.zones = {"eu-west-1a", "eu-west-1b", "eu-west-1c"};
+            net.cidrs = { "10." + std::to_string(made % 250) + ".0.0/16" };
+            net.zones = { "eu-west-1a", "eu-west-1b", "eu-west-1c" };
             for (int t = 0; t < 3; ++t)
                 for (int z = 0; z < 3; ++z) {
                     Subnet s;
                     s.id = net.id + "-" + tiers[t] + "-" + char('a' + z);
                     s.tier = Tier(t);
                     s.zone = net.zones[std::size_t(z)];
-                    s.cidr = "10." + std::to_string(made % 250) + "." + std::to_string(t * 16 + z) + ".0/24";
+                    s.cidr = "10." + std::to_string(made % 250) + "." + std::to_string(t * 16 + z)
+                        + ".0/24";
                     for (int i = 0; i < 4; ++i) {
                         Service svc;
                         svc.id = s.id + "-s" + std::to_string(i);
                         svc.kind = kinds[t][i];
-                        svc.subnets = {s.id};
+                        svc.subnets = { s.id };
                         net.services.push_back(std::move(svc));
                     }
                     net.subnets.push_back(std::move(s));

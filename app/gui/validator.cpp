@@ -39,7 +39,7 @@ void Validator::runNow()
 void Validator::start()
 {
     if (m_inFlight) {
-        m_again = true;  // run once more when the current one ends
+        m_again = true; // run once more when the current one ends
         return;
     }
     // The copy is the only work on the GUI thread; the rules run on the copy.

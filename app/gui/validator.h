@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace cw::gui {

@@ -7,10 +7,10 @@
 
 namespace cw::gui {
 
-static const QSet<QString> kStructuralKeys{"tier", "zone", "zones", "subnets", "provider"};
+static const QSet<QString> kStructuralKeys { "tier", "zone", "zones", "subnets", "provider" };
 
 SetFieldCommand::SetFieldCommand(Document *doc, const std::string &elemId, const QString &key,
-                                 const QVariant &value, int session, QUndoCommand *parent)
+    const QVariant &value, int session, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_doc(doc)
     , m_elemId(elemId)
@@ -68,8 +68,8 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetDocumentFieldCommand::SetDocumentFieldCommand(Document *doc, const QString &key,
-                                                 const QString &value, int session)
+SetDocumentFieldCommand::SetDocumentFieldCommand(
+    Document *doc, const QString &key, const QString &value, int session)
     : m_doc(doc)
     , m_key(key)
     , m_after(value.toStdString())
@@ -89,8 +89,14 @@ void SetDocumentFieldCommand::apply(const std::string &value)
     m_doc->notify(c);
 }
 
-void SetDocumentFieldCommand::redo() { apply(m_after); }
-void SetDocumentFieldCommand::undo() { apply(m_before); }
+void SetDocumentFieldCommand::redo()
+{
+    apply(m_after);
+}
+void SetDocumentFieldCommand::undo()
+{
+    apply(m_before);
+}
 
 bool SetDocumentFieldCommand::mergeWith(const QUndoCommand *other)
 {
@@ -101,8 +107,8 @@ bool SetDocumentFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RenameCommand::RenameCommand(Document *doc, const std::string &oldId, const std::string &newId,
-                             QUndoCommand *parent)
+RenameCommand::RenameCommand(
+    Document *doc, const std::string &oldId, const std::string &newId, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_doc(doc)
     , m_old(oldId)
@@ -117,12 +123,19 @@ void RenameCommand::apply(const std::string &from, const std::string &to)
     if (!path || !renameId(m_doc->edit(), from, to))
         return;
     ChangeSet c;
-    c.flags = ChangeSet::Structure | ChangeSet::Fields | ChangeSet::Connections;
+    c.flags
+        = ChangeSet::Structure | ChangeSet::Fields | ChangeSet::Connections | ChangeSet::Renamed;
     c.ids << QString::fromStdString(from) << QString::fromStdString(to);
     m_doc->notify(c);
 }
 
-void RenameCommand::redo() { apply(m_old, m_new); }
-void RenameCommand::undo() { apply(m_new, m_old); }
+void RenameCommand::redo()
+{
+    apply(m_old, m_new);
+}
+void RenameCommand::undo()
+{
+    apply(m_new, m_old);
+}
 
 } // namespace cw::gui

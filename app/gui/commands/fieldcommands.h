@@ -19,7 +19,7 @@ class SetFieldCommand : public QUndoCommand
 public:
     /// session 0 never merges; use one non-zero session per editing gesture.
     SetFieldCommand(Document *doc, const std::string &elemId, const QString &key,
-                    const QVariant &value, int session = 0, QUndoCommand *parent = nullptr);
+        const QVariant &value, int session = 0, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -43,7 +43,8 @@ private:
 class SetDocumentFieldCommand : public QUndoCommand
 {
 public:
-    SetDocumentFieldCommand(Document *doc, const QString &key, const QString &value, int session = 0);
+    SetDocumentFieldCommand(
+        Document *doc, const QString &key, const QString &value, int session = 0);
     void redo() override;
     void undo() override;
     int id() const override { return m_session ? kMergeDocumentField : -1; }
@@ -63,7 +64,7 @@ class RenameCommand : public QUndoCommand
 {
 public:
     RenameCommand(Document *doc, const std::string &oldId, const std::string &newId,
-                  QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -4,13 +4,13 @@
 namespace cw::gui {
 
 GeometryCommand::GeometryCommand(Document *doc, GeometryMap before, GeometryMap after,
-                                 const QString &text, int session, QUndoCommand *parent)
+    const QString &text, int session, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_doc(doc)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_session(session)
-{}
+{ }
 
 GeometryMap GeometryCommand::current(const Model &model, const std::vector<std::string> &ids)
 {
@@ -37,8 +37,14 @@ void GeometryCommand::apply(const GeometryMap &rects)
     m_doc->notify(c);
 }
 
-void GeometryCommand::redo() { apply(m_after); }
-void GeometryCommand::undo() { apply(m_before); }
+void GeometryCommand::redo()
+{
+    apply(m_after);
+}
+void GeometryCommand::undo()
+{
+    apply(m_before);
+}
 
 bool GeometryCommand::mergeWith(const QUndoCommand *other)
 {
@@ -46,7 +52,7 @@ bool GeometryCommand::mergeWith(const QUndoCommand *other)
     if (!o || o->m_session != m_session)
         return false;
     for (const auto &[id, rect] : o->m_before)
-        m_before.try_emplace(id, rect);  // keep the oldest state of ids already known
+        m_before.try_emplace(id, rect); // keep the oldest state of ids already known
     for (const auto &[id, rect] : o->m_after)
         m_after[id] = rect;
     return true;

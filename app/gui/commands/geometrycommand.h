@@ -5,7 +5,6 @@
 #include "document.h"
 
 #include <QUndoCommand>
-
 #include <map>
 #include <optional>
 
@@ -21,7 +20,7 @@ class GeometryCommand : public QUndoCommand
 public:
     /// before holds the current rects of every key in after.
     GeometryCommand(Document *doc, GeometryMap before, GeometryMap after, const QString &text,
-                    int session = 0, QUndoCommand *parent = nullptr);
+        int session = 0, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -3,8 +3,8 @@
 
 namespace cw::gui {
 
-FragmentCommand::FragmentCommand(Document *doc, Fragment fragment, Mode mode, const QString &text,
-                                 QUndoCommand *parent)
+FragmentCommand::FragmentCommand(
+    Document *doc, Fragment fragment, Mode mode, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_doc(doc)
     , m_fragment(std::move(fragment))
@@ -17,7 +17,8 @@ ChangeSet FragmentCommand::change() const
 {
     ChangeSet c;
     for (const auto &[path, value] : m_fragment.elements) {
-        c.flags |= path.type == ElemType::Connection ? ChangeSet::Connections : ChangeSet::Structure;
+        c.flags
+            |= path.type == ElemType::Connection ? ChangeSet::Connections : ChangeSet::Structure;
         c.ids << QString::fromStdString(idOf(value));
     }
     if (!m_fragment.links.empty() || !m_fragment.subnetRefs.empty())
@@ -38,11 +39,17 @@ void FragmentCommand::apply(bool insert)
     m_doc->notify(change());
 }
 
-void FragmentCommand::redo() { apply(m_mode == Mode::Insert); }
-void FragmentCommand::undo() { apply(m_mode != Mode::Insert); }
+void FragmentCommand::redo()
+{
+    apply(m_mode == Mode::Insert);
+}
+void FragmentCommand::undo()
+{
+    apply(m_mode != Mode::Insert);
+}
 
-ReparentCommand::ReparentCommand(Document *doc, ElemPath from, ElemPath to, ElemValue after,
-                                 QUndoCommand *parent)
+ReparentCommand::ReparentCommand(
+    Document *doc, ElemPath from, ElemPath to, ElemValue after, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_doc(doc)
     , m_from(from)

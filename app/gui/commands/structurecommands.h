@@ -15,7 +15,7 @@ class FragmentCommand : public QUndoCommand
 public:
     enum class Mode { Insert, Remove };
     FragmentCommand(Document *doc, Fragment fragment, Mode mode, const QString &text,
-                    QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -35,8 +35,8 @@ private:
 class ReparentCommand : public QUndoCommand
 {
 public:
-    ReparentCommand(Document *doc, ElemPath from, ElemPath to, ElemValue after,
-                    QUndoCommand *parent = nullptr);
+    ReparentCommand(
+        Document *doc, ElemPath from, ElemPath to, ElemValue after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
