@@ -1,0 +1,283 @@
+import QtQuick
+import QtQuick.Controls
+import Cloudwright.Models
+import Cloudwright.Controls
+import Cloudwright.Canvas
+
+// The drawing surface: a zoomed and panned world with the culled node delegates and the
+// connection layer, and the mouse/keyboard gestures that drive the Editor (select, rubber
+// band, move, resize, connect, pan, zoom). Screen point = scene point * zoom + pan.
+Item {
+    id: canvas
+    required property Editor editor
+    property real zoom: 1
+    property real panX: 40
+    property real panY: 40
+    property bool spaceHeld: false
+    property string hoveredId: ""
+    readonly property real minZoom: 0.02
+    readonly property real maxZoom: 4
+    readonly property rect viewport: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
+    readonly property alias connectionLayer: layer
+    readonly property alias world: world
+
+    clip: true
+    focus: true
+    activeFocusOnTab: true
+
+    function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
+    function toScene(sx, sy) { return Qt.point((sx - panX) / zoom, (sy - panY) / zoom) }
+    function toScreen(x, y) { return Qt.point(x * zoom + panX, y * zoom + panY) }
+    function setView(z, px, py) { zoom = clampZoom(z); panX = px; panY = py }
+    function zoomAt(factor, sx, sy) {
+        const nz = clampZoom(zoom * factor)
+        const p = toScene(sx, sy)
+        panX = sx - p.x * nz
+        panY = sy - p.y * nz
+        zoom = nz
+    }
+    function zoomBy(factor) { zoomAt(factor, width / 2, height / 2) }
+    function fitRect(r, maxZ) {
+        if (r.width <= 0 || r.height <= 0 || width <= 0)
+            return
+        const m = 32
+        zoom = clampZoom(Math.min((width - 2 * m) / r.width, (height - 2 * m) / r.height, maxZ))
+        panX = (width - r.width * zoom) / 2 - r.x * zoom
+        panY = (height - r.height * zoom) / 2 - r.y * zoom
+    }
+    function fitToView() { fitRect(editor.sceneBounds, 1.25) }
+    function centerOn(r) {
+        if (r.width * zoom > width * 0.9 || r.height * zoom > height * 0.9)
+            fitRect(Qt.rect(r.x - 40, r.y - 40, r.width + 80, r.height + 80), zoom)
+        panX = width / 2 - (r.x + r.width / 2) * zoom
+        panY = height / 2 - (r.y + r.height / 2) * zoom
+    }
+    // Palette drops, in canvas coordinates.
+    function hoverDrop(key, sx, sy) { const p = toScene(sx, sy); return editor.canDrop(key, p.x, p.y) }
+    function dropAt(key, sx, sy) { const p = toScene(sx, sy); return editor.drop(key, p.x, p.y) }
+    function endHover() { editor.clearDropTarget() }
+
+    Binding { target: canvas.editor.visibleNodes; property: "viewport"; value: canvas.viewport }
+    Binding { target: canvas.editor.visibleNodes; property: "zoom"; value: canvas.zoom }
+    Connections {
+        target: canvas.editor
+        function onCenterOn(rect) { canvas.centerOn(rect) }
+    }
+
+    Rectangle { anchors.fill: parent; color: Theme.canvas }
+
+    Item {
+        id: world
+        x: canvas.panX
+        y: canvas.panY
+        scale: canvas.zoom
+        transformOrigin: Item.TopLeft
+
+        Image {
+            // Grid dots, tiled over the visible area only.
+            visible: canvas.editor.gridSnap && canvas.zoom >= 0.5
+            x: Math.floor(canvas.viewport.x / 16) * 16
+            y: Math.floor(canvas.viewport.y / 16) * 16
+            width: canvas.viewport.width + 32
+            height: canvas.viewport.height + 32
+            fillMode: Image.Tile
+            source: Theme.dark ? "griddot-dark.svg" : "griddot.svg"
+            sourceSize: Qt.size(16, 16)
+            smooth: false
+            z: -1
+        }
+        Repeater {
+            model: canvas.editor.visibleNodes
+            delegate: NodeDelegate { zoom: canvas.zoom }
+        }
+        ConnectionLayer {
+            id: layer
+            z: 4.5  // above subnets, below services: lines pass under the service cards
+            model: canvas.editor.connections
+            viewport: canvas.viewport
+            zoom: canvas.zoom
+            lineColor: Theme.dark ? "#8b96a3" : "#5b6470"
+            selectedColor: Theme.accent
+            labelColor: Theme.textDim
+            labelBackground: Theme.panel
+        }
+        Rectangle {
+            id: connectHandle
+            z: 7
+            visible: false
+            width: 12 / canvas.zoom
+            height: width
+            radius: width / 2
+            color: Theme.accent
+            border.color: "white"
+            border.width: 1.5 / canvas.zoom
+        }
+        Rectangle {
+            id: band
+            z: 8
+            visible: false
+            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.08)
+            border.color: Theme.accent
+            border.width: 1 / canvas.zoom
+        }
+    }
+
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton | Qt.MiddleButton | Qt.RightButton
+        hoverEnabled: true
+        property string mode: ""
+        property point last
+        property point bandStart
+
+        function showConnectHandle(id) {
+            const r = canvas.editor.boundsOf(id)
+            connectHandle.x = r.x + r.width + 4 / canvas.zoom - connectHandle.width / 2
+            connectHandle.y = r.y + r.height / 2 - connectHandle.height / 2
+            connectHandle.visible = true
+        }
+
+        onPressed: (m) => {
+            canvas.forceActiveFocus()
+            last = Qt.point(m.x, m.y)
+            const p = canvas.toScene(m.x, m.y)
+            if (m.button === Qt.MiddleButton || canvas.spaceHeld) { mode = "pan"; return }
+            const hit = canvas.editor.hitTest(p.x, p.y, canvas.zoom)
+            if (m.button === Qt.RightButton) {
+                if (hit.what === "node" && !canvas.editor.selectedIds.includes(hit.id))
+                    canvas.editor.select(hit.id, 0)
+                contextMenu.popup()
+                mode = ""
+                return
+            }
+            const mods = (m.modifiers & Qt.ControlModifier) ? 1 : (m.modifiers & Qt.ShiftModifier) ? 2 : 0
+            if (hit.what === "resize") {
+                mode = "resize"
+                canvas.editor.beginResize(hit.id, hit.handle, p.x, p.y)
+            } else if (hit.what === "connect") {
+                mode = "connect"
+                canvas.editor.beginConnect(hit.id)
+                layer.previewFrom = canvas.editor.boundsOf(hit.id)
+                layer.previewTo = Qt.rect(p.x - 1, p.y - 1, 2, 2)
+                layer.previewActive = true
+            } else if (hit.what === "connection") {
+                canvas.editor.selectConnection(hit.id)
+                mode = ""
+            } else if (hit.what === "node") {
+                if (mods !== 0 || !canvas.editor.selectedIds.includes(hit.id))
+                    canvas.editor.select(hit.id, mods)
+                if (mods !== 1 && canvas.editor.selectedIds.includes(hit.id)) {
+                    mode = "move"
+                    canvas.editor.beginDrag(p.x, p.y)
+                }
+            } else {
+                if (mods === 0)
+                    canvas.editor.clearSelection()
+                mode = "band"
+                bandStart = p
+                band.x = p.x; band.y = p.y; band.width = 0; band.height = 0
+            }
+        }
+        onPositionChanged: (m) => {
+            const p = canvas.toScene(m.x, m.y)
+            if (mode === "pan") {
+                canvas.panX += m.x - last.x
+                canvas.panY += m.y - last.y
+            } else if (mode === "move") {
+                canvas.editor.dragTo(p.x, p.y)
+            } else if (mode === "resize") {
+                canvas.editor.resizeTo(p.x, p.y)
+            } else if (mode === "connect") {
+                canvas.editor.connectPreview(p.x, p.y)
+                const target = canvas.editor.hitTest(p.x, p.y, canvas.zoom)
+                layer.previewTo = target.what === "node" && target.type >= 4 ? canvas.editor.boundsOf(target.id)
+                                                                            : Qt.rect(p.x - 1, p.y - 1, 2, 2)
+            } else if (mode === "band") {
+                band.visible = true
+                band.x = Math.min(p.x, bandStart.x); band.y = Math.min(p.y, bandStart.y)
+                band.width = Math.abs(p.x - bandStart.x); band.height = Math.abs(p.y - bandStart.y)
+            } else if (!pressed) {
+                const hit = canvas.editor.hitTest(p.x, p.y, canvas.zoom)
+                cursorShape = hit.what === "resize" ? ((hit.handle === "tl" || hit.handle === "br") ? Qt.SizeFDiagCursor
+                                                       : (hit.handle === "tr" || hit.handle === "bl") ? Qt.SizeBDiagCursor
+                                                       : (hit.handle === "l" || hit.handle === "r") ? Qt.SizeHorCursor : Qt.SizeVerCursor)
+                            : hit.what === "connect" ? Qt.CrossCursor
+                            : hit.what === "node" || hit.what === "connection" ? Qt.PointingHandCursor : Qt.ArrowCursor
+                canvas.hoveredId = hit.what === "none" ? "" : hit.id
+                if ((hit.what === "node" || hit.what === "connect") && hit.type >= 4)
+                    showConnectHandle(hit.id)
+                else
+                    connectHandle.visible = false
+            }
+            last = Qt.point(m.x, m.y)
+        }
+        onReleased: (m) => {
+            const p = canvas.toScene(m.x, m.y)
+            if (mode === "move")
+                canvas.editor.endDrag()
+            else if (mode === "resize")
+                canvas.editor.endResize()
+            else if (mode === "connect") {
+                layer.previewActive = false
+                canvas.editor.endConnect(p.x, p.y)
+            } else if (mode === "band" && band.visible) {
+                canvas.editor.selectInRect(Qt.rect(band.x, band.y, band.width, band.height),
+                                           (m.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) !== 0)
+            }
+            band.visible = false
+            mode = ""
+        }
+        onCanceled: { canvas.editor.cancelGesture(); layer.previewActive = false; band.visible = false; mode = "" }
+        onWheel: (w) => {
+            if (w.pixelDelta.y !== 0 && !(w.modifiers & Qt.ControlModifier) && w.angleDelta.y % 120 !== 0) {
+                canvas.panX += w.pixelDelta.x   // touchpad scroll pans
+                canvas.panY += w.pixelDelta.y
+            } else {
+                canvas.zoomAt(Math.pow(1.0015, w.angleDelta.y), w.x, w.y)
+            }
+        }
+    }
+
+    PinchHandler {
+        target: null
+        property real lastScale: 1
+        onActiveChanged: lastScale = 1
+        onActiveScaleChanged: {
+            canvas.zoomAt(activeScale / lastScale, centroid.position.x, centroid.position.y)
+            lastScale = activeScale
+        }
+    }
+
+    Keys.onPressed: (e) => {
+        const step = (e.modifiers & Qt.ShiftModifier) ? 10 * canvas.editor.gridSize : canvas.editor.gridSize
+        const dirs = { [Qt.Key_Left]: [-1, 0], [Qt.Key_Right]: [1, 0], [Qt.Key_Up]: [0, -1], [Qt.Key_Down]: [0, 1] }
+        if (e.key === Qt.Key_Space && !e.isAutoRepeat) { canvas.spaceHeld = true; mouse.cursorShape = Qt.OpenHandCursor; e.accepted = true }
+        else if (dirs[e.key] !== undefined) {
+            const d = dirs[e.key]
+            if (canvas.editor.selectedIds.length > 0)
+                canvas.editor.nudge(d[0] * step, d[1] * step)
+            else { canvas.panX -= d[0] * 40; canvas.panY -= d[1] * 40 }
+            e.accepted = true
+        } else if (e.key === Qt.Key_Escape) { canvas.editor.cancelGesture(); canvas.editor.clearSelection(); e.accepted = true }
+    }
+    Keys.onReleased: (e) => {
+        if (e.key === Qt.Key_Space && !e.isAutoRepeat) { canvas.spaceHeld = false; mouse.cursorShape = Qt.ArrowCursor; e.accepted = true }
+    }
+
+    CanvasMenu { id: contextMenu; editor: canvas.editor }
+
+    MinimapView {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        canvas: canvas
+        visible: canvas.editor.scene.count > 40 || canvas.zoom < 0.5
+    }
+
+    Toast { id: toast; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom; anchors.bottomMargin: 20 }
+    Connections {
+        target: canvas.editor
+        function onMessage(text, error) { toast.show(text, error) }
+    }
+}

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commands/geometrycommand.h"
+#include "connectionsmodel.h"
+#include "document.h"
+#include "findingsmodel.h"
+#include "modelops.h"
+#include "placement.h"
+#include "propertymodel.h"
+#include "scenemodel.h"
+#include "validator.h"
+#include "visiblenodesmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqml.h>
+
+namespace cw::gui {
+
+/// The designer's state and verbs for one document: scene, culled view, connections,
+/// selection, findings, inspector; drawing, moving, resizing, connecting, clipboard, align.
+/// QML composes views over it and forwards input; every change goes through an undo command.
+class Editor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(
+        cw::gui::Document *document READ document WRITE setDocument NOTIFY documentChanged FINAL)
+    Q_PROPERTY(cw::gui::SceneModel *scene READ scene CONSTANT FINAL)
+    Q_PROPERTY(cw::gui::VisibleNodesModel *visibleNodes READ visibleNodes CONSTANT FINAL)
+    Q_PROPERTY(cw::gui::ConnectionsModel *connections READ connections CONSTANT FINAL)
+    Q_PROPERTY(cw::gui::FindingsModel *findings READ findings CONSTANT FINAL)
+    Q_PROPERTY(cw::gui::PropertyModel *inspector READ inspector CONSTANT FINAL)
+    Q_PROPERTY(QStringList selectedIds READ selectedIds NOTIFY selectionChanged FINAL)
+    Q_PROPERTY(QString selectedConnection READ selectedConnection NOTIFY selectionChanged FINAL)
+    Q_PROPERTY(QString currentId READ currentId NOTIFY selectionChanged FINAL)
+    Q_PROPERTY(int currentType READ currentType NOTIFY selectionChanged FINAL)
+    Q_PROPERTY(bool gridSnap MEMBER m_gridSnap NOTIFY gridChanged FINAL)
+    Q_PROPERTY(int gridSize MEMBER m_gridSize NOTIFY gridChanged FINAL)
+    Q_PROPERTY(bool canPaste READ canPaste NOTIFY clipboardChanged FINAL)
+    Q_PROPERTY(bool validating READ validating NOTIFY validatingChanged FINAL)
+    Q_PROPERTY(double validationMs READ validationMs NOTIFY validatingChanged FINAL)
+    Q_PROPERTY(QRectF sceneBounds READ sceneBounds NOTIFY sceneBoundsChanged FINAL)
+
+public:
+    explicit Editor(QObject *parent = nullptr);
+    ~Editor() override;
+
+    Document *document() const { return m_doc; }
+    void setDocument(Document *doc);
+    SceneModel *scene() const { return m_scene; }
+    VisibleNodesModel *visibleNodes() const { return m_visible; }
+    ConnectionsModel *connections() const { return m_connections; }
+    FindingsModel *findings() const { return m_findings; }
+    PropertyModel *inspector() const { return m_inspector; }
+    Validator *validator() const { return m_validator.get(); }
+    QStringList selectedIds() const { return m_selection; }
+    QString selectedConnection() const { return m_selectedConnection; }
+    /// The one selected element or connection the inspector shows; "" = the design itself.
+    QString currentId() const;
+    /// SceneModel::NodeKind of currentId, 6 for a connection, -1 for the design.
+    int currentType() const;
+    bool canPaste() const { return !m_clip.items.empty(); }
+    bool validating() const { return m_validator && m_validator->busy(); }
+    /// Time the last rules run took on its worker thread.
+    double validationMs() const { return m_validator ? m_validator->lastRunMs() : 0; }
+    QRectF sceneBounds() const { return m_scene->bounds(); }
+
+    // Selection. modifiers: 0 replace, 1 toggle (Ctrl), 2 extend (Shift).
+    Q_INVOKABLE void select(const QString &id, int modifiers = 0);
+    Q_INVOKABLE void selectConnection(const QString &key);
+    Q_INVOKABLE void selectInRect(const QRectF &sceneRect, bool additive);
+    Q_INVOKABLE void selectAll();
+    Q_INVOKABLE void clearSelection();
+    /// Selects id and asks the canvas to centre it (findings panel, search).
+    Q_INVOKABLE void focusElement(const QString &id);
+
+    /// What is under a scene point: {what: "node"|"connection"|"handle"|"none", id, type}.
+    /// "handle" is a service's connection handle or a selected node's resize handle (id, handle).
+    Q_INVOKABLE QVariantMap hitTest(double x, double y, double zoom) const;
+
+    // Drawing from the palette.
+    Q_INVOKABLE QVariantMap canDrop(const QString &key, double x, double y);
+    Q_INVOKABLE bool drop(const QString &key, double x, double y);
+    Q_INVOKABLE void clearDropTarget();
+
+    // Moving and resizing (scene coordinates); the gesture is one undo step.
+    Q_INVOKABLE void beginDrag(double x, double y);
+    Q_INVOKABLE void dragTo(double x, double y);
+    Q_INVOKABLE bool endDrag();
+    Q_INVOKABLE void cancelGesture();
+    Q_INVOKABLE void beginResize(const QString &id, const QString &handle, double x, double y);
+    Q_INVOKABLE void resizeTo(double x, double y);
+    Q_INVOKABLE bool endResize();
+    Q_INVOKABLE void nudge(double dx, double dy);
+    Q_INVOKABLE void align(const QString &mode);
+
+    // Connections.
+    Q_INVOKABLE void beginConnect(const QString &fromId);
+    Q_INVOKABLE void connectPreview(double x, double y);
+    Q_INVOKABLE bool endConnect(double x, double y);
+    Q_INVOKABLE bool connectElements(const QString &from, const QString &to);
+
+    // Clipboard and structure.
+    Q_INVOKABLE bool deleteSelection();
+    Q_INVOKABLE void copy();
+    Q_INVOKABLE void cut();
+    Q_INVOKABLE bool paste();
+    Q_INVOKABLE bool duplicate();
+
+    // Inspector actions.
+    Q_INVOKABLE QVariantMap previewPlan(const QString &networkId, const QVariantList &tiers) const;
+    Q_INVOKABLE bool applyPlan(const QString &networkId, const QVariantList &tiers);
+    Q_INVOKABLE bool suppress(const QString &rule, const QString &target, const QString &reason,
+        const QString &expires = {});
+    Q_INVOKABLE bool unsuppress(const QString &rule, const QString &target);
+    Q_INVOKABLE QRectF boundsOf(const QString &id) const;
+
+    /// Runs the rules now and waits for the result (tests, screenshots).
+    Q_INVOKABLE void validateNow();
+
+signals:
+    void documentChanged();
+    void selectionChanged();
+    void gridChanged();
+    void clipboardChanged();
+    void validatingChanged();
+    void sceneBoundsChanged();
+    /// A short note or refusal for the status bar / toast.
+    void message(const QString &text, bool error);
+    /// The canvas should bring this scene rect into view.
+    void centerOn(const QRectF &rect);
+
+private:
+    friend class EditorTest;
+    struct Gesture
+    {
+        enum Kind { None, Move, Resize, Connect } kind = None;
+        QPointF start;
+        QPointF delta;
+        QHash<int, QRectF> startRects; ///< moving nodes and their descendants
+        QList<int> roots; ///< nodes moved by the user (not via a parent)
+        int primary = -1;
+        QString handle;
+        QRectF resized;
+        QString connectFrom;
+    };
+    struct ClipItem
+    {
+        ElemValue value;
+        ElemType type;
+        QString account;
+        QString network;
+    };
+    struct Clip
+    {
+        std::vector<ClipItem> items;
+        std::vector<Connection> connections;
+        std::map<std::string, Rect> geometry;
+    };
+
+    void onChanged(const ChangeSet &change);
+    void onReset();
+    void onReport();
+    void setSelection(const QStringList &ids, const QString &connection);
+    void pruneSelection();
+    void updateHighlights();
+
+    // editordrop.cpp
+    DropTarget targetAt(const QPointF &p, const QSet<int> &exclude = {}) const;
+    QPointF snap(const QPointF &p) const;
+    double snap(double v) const;
+    bool createElement(const QString &key, const DropPlan &plan, const QPointF &p);
+
+    // editordrag.cpp
+    void addMaterialized(GeometryMap &before, GeometryMap &after) const;
+    /// Grows container and its ancestors (in rects, falling back to scene rects) to hold child.
+    void growContainers(int container, QRectF child, std::map<std::string, Rect> &rects) const;
+    QRectF rectIn(const std::map<std::string, Rect> &rects, int node) const;
+    bool commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
+        QUndoCommand *parent = nullptr, int session = 0);
+    QStringList overlappedSubnets(int serviceNode, const QRectF &rect) const;
+    /// What moving one node to rect means for the model (re-parent, new zone or span).
+    struct MovePlan
+    {
+        int node = -1;
+        QString account, network, zone;
+        QStringList subnets;
+        bool reparent = false;
+        bool setZone = false;
+        bool setSubnets = false;
+        int container = -1; ///< node that must hold it afterwards
+    };
+    bool planMove(int node, const QRectF &rect, const QSet<int> &moving, MovePlan *plan,
+        QString *error) const;
+    /// Pushes the commands of a plan (inside an open undo macro).
+    void executeMove(const MovePlan &plan);
+    /// Nodes the user moves: the selection without zones and without nodes whose ancestor
+    /// is selected too.
+    QList<int> selectionRoots() const;
+
+    // editorclip.cpp
+    Clip makeClip(const QStringList &ids) const;
+    bool pasteClip(const Clip &clip, const QString &text);
+
+    QPointer<Document> m_doc;
+    SceneModel *m_scene;
+    VisibleNodesModel *m_visible;
+    ConnectionsModel *m_connections;
+    FindingsModel *m_findings;
+    PropertyModel *m_inspector;
+    std::unique_ptr<Validator> m_validator;
+    QStringList m_selection;
+    QString m_selectedConnection;
+    Gesture m_gesture;
+    Clip m_clip;
+    int m_pasteCount = 0;
+    int m_session = 1000; ///< merge sessions for nudges
+    int m_nudgeSession = 0;
+    bool m_gridSnap = true;
+    int m_gridSize = 8;
+};
+
+} // namespace cw::gui

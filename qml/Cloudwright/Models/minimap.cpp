@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "minimap.h"
+
+#include <QPainter>
+
+namespace cw::gui {
+namespace {
+
+QColor tierColor(int tier)
+{
+    switch (tier) {
+    case 0:
+        return QColor(0x2e, 0x96, 0x57);
+    case 1:
+        return QColor(0x17, 0x70, 0xa6);
+    default:
+        return QColor(0x68, 0x70, 0x80);
+    }
+}
+
+} // namespace
+
+Minimap::Minimap(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    m_throttle.setSingleShot(true);
+    m_throttle.setInterval(200);
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        m_dirty = true;
+        update();
+    });
+    connect(this, &Minimap::styleChanged, this, [this] {
+        m_dirty = true;
+        update();
+    });
+    connect(this, &QQuickItem::widthChanged, this, &Minimap::invalidate);
+    connect(this, &QQuickItem::heightChanged, this, &Minimap::invalidate);
+}
+
+void Minimap::setScene(SceneModel *scene)
+{
+    if (scene == m_scene)
+        return;
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+    m_scene = scene;
+    if (m_scene) {
+        connect(m_scene, &SceneModel::rebuilt, this, &Minimap::invalidate);
+        connect(m_scene, &SceneModel::nodesUpdated, this,
+            [this](const QList<int> &, const QList<int> &roles) {
+                if (roles.contains(SceneModel::XRole)
+                    || roles.contains(SceneModel::BadgeSeverityRole))
+                    invalidate();
+            });
+    }
+    emit sceneChanged();
+    invalidate();
+}
+
+void Minimap::invalidate()
+{
+    if (!m_throttle.isActive())
+        m_throttle.start();
+}
+
+void Minimap::setViewport(const QRectF &r)
+{
+    if (r == m_viewport)
+        return;
+    m_viewport = r;
+    emit viewportChanged();
+    update();
+}
+
+QTransform Minimap::mapping() const
+{
+    if (!m_scene || m_scene->bounds().isEmpty() || width() <= 8 || height() <= 8)
+        return {};
+    const QRectF b = m_scene->bounds().adjusted(-40, -40, 40, 40);
+    const double s = std::min((width() - 8) / b.width(), (height() - 8) / b.height());
+    const double ox = (width() - b.width() * s) / 2, oy = (height() - b.height() * s) / 2;
+    return QTransform(s, 0, 0, s, ox - b.left() * s, oy - b.top() * s);
+}
+
+QPointF Minimap::toScene(double x, double y) const
+{
+    return mapping().inverted().map(QPointF(x, y));
+}
+
+void Minimap::paint(QPainter *p)
+{
+    const QSize size { int(width()), int(height()) };
+    if (m_dirty || m_cache.size() != size) {
+        m_dirty = false;
+        m_cache = QImage(size.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+        m_cache.fill(Qt::transparent);
+        QPainter c(&m_cache);
+        c.setRenderHint(QPainter::Antialiasing, false);
+        if (m_scene) {
+            const QTransform t = mapping();
+            const QColor line = m_dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x57, 0x60, 0x6a);
+            for (const auto &n : m_scene->scene().nodes) {
+                const QRectF r = t.mapRect(n.rect);
+                if (r.width() < 0.6 && r.height() < 0.6)
+                    continue;
+                switch (n.type) {
+                case NodeType::Account:
+                    c.setPen(QPen(line, 1));
+                    c.setBrush(Qt::NoBrush);
+                    break;
+                case NodeType::Network:
+                    c.setPen(QPen(QColor(0x7c, 0x4d, 0xd6), 1));
+                    c.setBrush(Qt::NoBrush);
+                    break;
+                case NodeType::Zone:
+                    continue;
+                case NodeType::Subnet: {
+                    QColor f = tierColor(n.tier);
+                    f.setAlpha(90);
+                    c.setPen(Qt::NoPen);
+                    c.setBrush(f);
+                    break;
+                }
+                default:
+                    c.setPen(Qt::NoPen);
+                    c.setBrush(line);
+                    break;
+                }
+                c.drawRect(r);
+            }
+        }
+    }
+    p->drawImage(0, 0, m_cache);
+    if (m_scene && m_viewport.isValid()) {
+        const QRectF v = mapping().mapRect(m_viewport).intersected(QRectF(0, 0, width(), height()));
+        QColor fill = m_accent;
+        fill.setAlpha(40);
+        p->setPen(QPen(m_accent, 1.5));
+        p->setBrush(fill);
+        p->drawRect(v);
+    }
+}
+
+} // namespace cw::gui
