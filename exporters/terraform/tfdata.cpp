@@ -259,7 +259,22 @@ void encryption(Body &b, const std::string &mode, const char *awsKey)
         b.attr("sqs_managed_sse_enabled", Expr::boolean(mode == "SSE-SQS"));
 }
 
-void sqs(Module &m, const Service &s)
+} // namespace
+
+const Service *modelledDeadLetterQueue(const Module &m, const Service &queue)
+{
+    if (!Props(queue, m.catalog).b("dlq"))
+        return nullptr;
+    for (const Connection *c : m.topo.from(queue.id))
+        if (const Service *t = m.topo.service(c->to);
+            t && t != &queue && t->kind == "aws.sqs" && m.topo.accountOf(t->id) == &m.account)
+            return t;
+    return nullptr;
+}
+
+namespace {
+
+void sqs(Module &m, const Service &s, const std::vector<const Service *> &redriveSources)
 {
     const Props p = m.props(s);
     const std::string region = m.regionOf(s);
@@ -267,7 +282,10 @@ void sqs(Module &m, const Service &s)
     const std::string suffix = fifo ? ".fifo" : "";
     const std::string name = awsName(s.id, 70);
     std::string dlq;
-    if (p.b("dlq")) {
+    const Service *modelled = modelledDeadLetterQueue(m, s);
+    if (modelled) {
+        dlq = m.label("aws_sqs_queue", modelled->id);
+    } else if (p.b("dlq")) {
         dlq = m.label("aws_sqs_queue", s.id, "dlq");
         Body &d = m.resource(kDataTf, "aws_sqs_queue", dlq);
         m.regionArg(d, region);
@@ -296,16 +314,24 @@ void sqs(Module &m, const Service &s)
         b.attr("redrive_policy", Expr::call("jsonencode", { std::move(redrive) }));
     }
     b.blank().attr("tags", m.serviceTags(s));
-    if (!dlq.empty()) {
+    // Only the queues that use a dead-letter queue may redrive into it.
+    auto allowPolicy = [&](const std::string &dlqLabel, const std::string &key, Expr sources) {
         Body &a = m.resource(kDataTf, "aws_sqs_queue_redrive_allow_policy",
-            m.label("aws_sqs_queue_redrive_allow_policy", s.id, "dlq"));
+            m.label("aws_sqs_queue_redrive_allow_policy", key, "dlq"));
         m.regionArg(a, region);
-        a.attr("queue_url", Expr::raw("aws_sqs_queue." + dlq + ".id"));
+        a.attr("queue_url", Expr::raw("aws_sqs_queue." + dlqLabel + ".id"));
         Expr allow = Expr::object();
         allow.set("redrivePermission", Expr::str("byQueue"));
-        allow.set("sourceQueueArns", Expr::list({ Expr::raw("aws_sqs_queue." + label + ".arn") }));
+        allow.set("sourceQueueArns", std::move(sources));
         a.attr("redrive_allow_policy", Expr::call("jsonencode", { std::move(allow) }));
-    }
+    };
+    if (!dlq.empty() && !modelled)
+        allowPolicy(dlq, s.id, Expr::list({ Expr::raw("aws_sqs_queue." + label + ".arn") }));
+    Expr sources = Expr::list();
+    for (const Service *other : redriveSources)
+        sources.add(Expr::raw(m.ref("aws_sqs_queue", other->id) + ".arn"));
+    if (!sources.empty())
+        allowPolicy(label, s.id, std::move(sources));
     m.output({ snakeName(s.id) + "_queue_url", "URL of the SQS queue " + s.id + ".",
         Expr::raw("aws_sqs_queue." + label + ".url") });
 }
@@ -332,6 +358,11 @@ void sns(Module &m, const Service &s)
 
 void emitData(Module &m)
 {
+    std::map<const Service *, std::vector<const Service *>> redriveSources;
+    for (const Service *s : m.services())
+        if (s->kind == "aws.sqs")
+            if (const Service *dlq = modelledDeadLetterQueue(m, *s))
+                redriveSources[dlq].push_back(s);
     for (const Service *s : m.services()) {
         if (s->kind == "aws.rds-postgresql")
             rds(m, *s);
@@ -340,7 +371,7 @@ void emitData(Module &m)
         else if (s->kind == "aws.s3")
             s3(m, *s);
         else if (s->kind == "aws.sqs")
-            sqs(m, *s);
+            sqs(m, *s, redriveSources[s]);
         else if (s->kind == "aws.sns")
             sns(m, *s);
     }

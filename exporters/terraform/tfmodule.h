@@ -200,6 +200,10 @@ std::vector<LbTarget> ecsTargetGroups(Module &m, const Service &ecs);
 std::string emitLogGroup(Module &m, const Service &s, const std::string &name);
 void emitEcs(Module &m, const Service &s);
 
+/// The dead-letter queue of an SQS service with dlq on: the SQS service of this account it is
+/// connected to (the model's own DLQ), or null when the exporter creates "<queue>-dlq" itself.
+const Service *modelledDeadLetterQueue(const Module &m, const Service &queue);
+
 /// The public Route 53 zone of the model (this account) that holds domain, or null.
 const Service *zoneFor(const Module &m, const std::string &domain);
 

@@ -2,52 +2,131 @@
 // CloudWatch alarms and CloudTrail trails.
 #include "terraform/tfmodule.h"
 
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
 namespace cw::exporters::tf {
 
 namespace {
 
-struct AlarmSpec
+/// What an alarm name asks for: "<subject>-<metric>[-above|-below-<threshold>]", e.g.
+/// ecs-cpu-above-90, db-storage-low, queue-depth-above-1000, dlq-depth, alb-5xx-rate.
+struct AlarmPlan
 {
-    const char *kind; ///< the service kind it watches
-    const char *ns;
-    const char *metric;
-    const char *statistic;
-    double threshold;
-    int periods;
-    const char *what;
+    std::vector<std::string> kinds; ///< service kinds watched
+    bool deadLetter = false; ///< SQS: only dead-letter queues; otherwise only the others
+    std::string ns, metric, statistic, what;
+    double threshold = 0;
+    bool below = false;
+    int periods = 1;
 };
 
-/// Known alarm names and what they watch.
-const std::map<std::string, std::vector<AlarmSpec>> &alarmCatalog()
+std::optional<AlarmPlan> parseAlarm(const std::string &name)
 {
-    static const std::map<std::string, std::vector<AlarmSpec>> specs {
-        { "alb-5xx-rate",
-            { { "aws.alb", "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", "Sum", 10, 1,
-                "5xx answers of the load balancer" } } },
-        { "alb-target-5xx",
-            { { "aws.alb", "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "Sum", 10, 1,
-                "5xx answers of the targets" } } },
-        { "db-cpu-high",
-            { { "aws.rds-postgresql", "AWS/RDS", "CPUUtilization", "Average", 80, 3,
-                  "database CPU" },
-                { "aws.aurora-postgresql", "AWS/RDS", "CPUUtilization", "Average", 80, 3,
-                    "database CPU" } } },
-        { "db-storage-low",
-            { { "aws.rds-postgresql", "AWS/RDS", "FreeStorageSpace", "Minimum", 2147483648.0, 1,
-                "free storage (bytes)" } } },
-        { "queue-age",
-            { { "aws.sqs", "AWS/SQS", "ApproximateAgeOfOldestMessage", "Maximum", 300, 1,
-                "age of the oldest message (s)" } } },
-        { "ecs-cpu-high",
-            { { "aws.ecs-fargate", "AWS/ECS", "CPUUtilization", "Average", 80, 3,
-                "service CPU" } } },
-        { "lambda-errors",
-            { { "aws.lambda", "AWS/Lambda", "Errors", "Sum", 1, 1, "function errors" } } },
+    std::vector<std::string> tokens;
+    for (std::size_t start = 0; start <= name.size();) {
+        const auto end = std::min(name.find('-', start), name.size());
+        tokens.push_back(lower(name.substr(start, end - start)));
+        start = end + 1;
+    }
+    auto has = [&](std::initializer_list<const char *> words) {
+        for (const auto &t : tokens)
+            for (const char *w : words)
+                if (t == w)
+                    return true;
+        return false;
     };
-    return specs;
+    AlarmPlan a;
+    const std::string &subject = tokens.front();
+    if (subject == "alb" || subject == "lb") {
+        a.kinds = { "aws.alb" };
+        a.ns = "AWS/ApplicationELB";
+        if (has({ "latency", "slow", "response" }))
+            a = { a.kinds, false, a.ns, "TargetResponseTime", "Average", "target response time (s)",
+                1 };
+        else if (has({ "target" }))
+            a = { a.kinds, false, a.ns, "HTTPCode_Target_5XX_Count", "Sum",
+                "5xx answers of the targets", 10 };
+        else if (has({ "5xx", "errors" }))
+            a = { a.kinds, false, a.ns, "HTTPCode_ELB_5XX_Count", "Sum",
+                "5xx answers of the load balancer", 10 };
+        else
+            return std::nullopt;
+    } else if (subject == "db" || subject == "rds" || subject == "database"
+        || subject == "aurora") {
+        a.kinds = { "aws.rds-postgresql", "aws.aurora-postgresql" };
+        a.ns = "AWS/RDS";
+        if (has({ "cpu" }))
+            a = { a.kinds, false, a.ns, "CPUUtilization", "Average", "database CPU (%)", 80, false,
+                3 };
+        else if (has({ "storage", "disk" }))
+            a = { a.kinds, false, a.ns, "FreeStorageSpace", "Minimum", "free storage (bytes)",
+                2147483648.0, true };
+        else if (has({ "memory" }))
+            a = { a.kinds, false, a.ns, "FreeableMemory", "Minimum", "freeable memory (bytes)",
+                268435456.0, true };
+        else if (has({ "connections" }))
+            a = { a.kinds, false, a.ns, "DatabaseConnections", "Maximum", "database connections",
+                100 };
+        else
+            return std::nullopt;
+    } else if (subject == "ecs" || subject == "service" || subject == "task") {
+        a.kinds = { "aws.ecs-fargate" };
+        a.ns = "AWS/ECS";
+        if (has({ "cpu" }))
+            a = { a.kinds, false, a.ns, "CPUUtilization", "Average", "service CPU (%)", 80, false,
+                3 };
+        else if (has({ "memory" }))
+            a = { a.kinds, false, a.ns, "MemoryUtilization", "Average", "service memory (%)", 80,
+                false, 3 };
+        else
+            return std::nullopt;
+    } else if (subject == "queue" || subject == "sqs" || subject == "dlq") {
+        a.kinds = { "aws.sqs" };
+        a.ns = "AWS/SQS";
+        a.deadLetter = subject == "dlq";
+        if (has({ "age", "oldest" }))
+            a = { a.kinds, a.deadLetter, a.ns, "ApproximateAgeOfOldestMessage", "Maximum",
+                "age of the oldest message (s)", 300 };
+        else if (has({ "depth", "backlog", "messages", "visible" }) || a.deadLetter)
+            a = { a.kinds, a.deadLetter, a.ns, "ApproximateNumberOfMessagesVisible", "Maximum",
+                "messages waiting", a.deadLetter ? 0.0 : 1000.0 };
+        else
+            return std::nullopt;
+    } else if (subject == "lambda" || subject == "function") {
+        a.kinds = { "aws.lambda" };
+        a.ns = "AWS/Lambda";
+        if (has({ "errors", "error" }))
+            a = { a.kinds, false, a.ns, "Errors", "Sum", "function errors", 0 };
+        else if (has({ "throttles", "throttled" }))
+            a = { a.kinds, false, a.ns, "Throttles", "Sum", "throttled invocations", 0 };
+        else if (has({ "duration", "slow" }))
+            a = { a.kinds, false, a.ns, "Duration", "Maximum", "duration (ms)", 3000 };
+        else
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    // An explicit threshold: "...-above-90", "...-below-10" or a trailing number.
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        const std::string &t = tokens[i];
+        const bool number = !t.empty() && t.find_first_not_of("0123456789") == std::string::npos;
+        if (!number)
+            continue;
+        a.threshold = std::stod(t);
+        const std::string &before = tokens[i - 1];
+        if (before == "below" || before == "under")
+            a.below = true;
+        else if (before == "above" || before == "over")
+            a.below = false;
+    }
+    if (has({ "low" }))
+        a.below = true;
+    return a;
 }
 
-Expr dimensions(Module &m, const Service &s)
+Expr dimensions(Module &m, const Service &s, const std::string &queueLabel)
 {
     Expr d = Expr::object();
     const std::string &k = s.kind;
@@ -59,13 +138,46 @@ Expr dimensions(Module &m, const Service &s)
         d.set("DBClusterIdentifier",
             Expr::raw(m.ref("aws_rds_cluster", s.id) + ".cluster_identifier"));
     else if (k == "aws.sqs")
-        d.set("QueueName", Expr::raw(m.ref("aws_sqs_queue", s.id) + ".name"));
+        d.set("QueueName", Expr::raw("aws_sqs_queue." + queueLabel + ".name"));
     else if (k == "aws.ecs-fargate")
         d.set("ClusterName", Expr::raw(m.ref("aws_ecs_cluster", s.id) + ".name"))
             .set("ServiceName", Expr::raw(m.ref("aws_ecs_service", s.id) + ".name"));
     else if (k == "aws.lambda")
         d.set("FunctionName", Expr::raw(m.ref("aws_lambda_function", s.id) + ".function_name"));
     return d;
+}
+
+/// The things an alarm plan watches: (service, SQS queue label when it is a queue, name suffix).
+std::vector<std::tuple<const Service *, std::string, std::string>> watched(
+    Module &m, const AlarmPlan &a, const std::string &region)
+{
+    std::set<const Service *> modelledDlqs;
+    for (const Service *s : m.services())
+        if (s->kind == "aws.sqs")
+            if (const Service *d = modelledDeadLetterQueue(m, *s))
+                modelledDlqs.insert(d);
+    std::vector<std::tuple<const Service *, std::string, std::string>> out;
+    for (const Service *s : m.services()) {
+        if (std::find(a.kinds.begin(), a.kinds.end(), s->kind) == a.kinds.end()
+            || m.regionOf(*s) != region)
+            continue;
+        if (s->kind == "aws.alb" && !m.networkOf(*s))
+            continue;
+        if (s->kind != "aws.sqs") {
+            out.emplace_back(s, std::string(), std::string());
+            continue;
+        }
+        const bool isDlq = modelledDlqs.count(s) != 0;
+        if (a.deadLetter) {
+            if (isDlq)
+                out.emplace_back(s, m.label("aws_sqs_queue", s->id), std::string());
+            else if (Props(*s, m.catalog).b("dlq") && !modelledDeadLetterQueue(m, *s))
+                out.emplace_back(s, m.label("aws_sqs_queue", s->id, "dlq"), "-dlq");
+        } else if (!isDlq) {
+            out.emplace_back(s, m.label("aws_sqs_queue", s->id), std::string());
+        }
+    }
+    return out;
 }
 
 void cloudwatch(Module &m, const Service &cw)
@@ -76,51 +188,42 @@ void cloudwatch(Module &m, const Service &cw)
         if (m.topo.accountOf(topic->id) == &m.account)
             actions.add(Expr::raw(m.ref("aws_sns_topic", topic->id) + ".arn"));
     for (const auto &alarm : p.list("alarms")) {
-        auto it = alarmCatalog().find(alarm);
-        if (it == alarmCatalog().end()) {
-            std::string known;
-            for (const auto &[name, specs] : alarmCatalog())
-                known += (known.empty() ? "" : ", ") + name;
-            m.note("Alarm `" + alarm + "` of `" + cw.id + "` is not a known alarm (" + known
-                + "); not exported.");
+        const auto plan = parseAlarm(alarm);
+        if (!plan) {
+            m.note("Alarm `" + alarm + "` of `" + cw.id
+                + "`: Cloudwright reads alarm names as "
+                  "<alb|db|ecs|queue|dlq|lambda>-<metric>[-above|-below-<threshold>]; "
+                  "this one names no metric it knows, so it was not exported.");
             continue;
         }
-        bool any = false;
-        for (const AlarmSpec &spec : it->second) {
-            for (const Service *s : m.services()) {
-                if (s->kind != spec.kind || (m.regionOf(*s) != m.regionOf(cw)))
-                    continue;
-                if (s->kind == "aws.alb" && !m.networkOf(*s))
-                    continue;
-                any = true;
-                Body &b = m.resource(kObservabilityTf, "aws_cloudwatch_metric_alarm",
-                    m.label("aws_cloudwatch_metric_alarm", s->id, snakeName(alarm)));
-                m.regionArg(b, m.regionOf(*s));
-                b.attr("alarm_name", Expr::str(awsName(s->id, 100) + "-" + awsName(alarm, 100)));
-                b.attr("alarm_description",
-                    Expr::str(std::string("Alarm on ") + spec.what + " of " + awsName(s->id)));
-                b.attr("namespace", Expr::str(spec.ns));
-                b.attr("metric_name", Expr::str(spec.metric));
-                b.attr("statistic", Expr::str(spec.statistic));
-                b.attr("period", Expr::num(std::int64_t { 300 }));
-                b.attr("evaluation_periods", Expr::num(std::int64_t { spec.periods }));
-                b.attr("threshold", Expr::num(spec.threshold));
-                b.attr("comparison_operator",
-                    Expr::str(std::string(spec.metric) == "FreeStorageSpace"
-                            ? "LessThanThreshold"
-                            : "GreaterThanThreshold"));
-                b.attr("treat_missing_data", Expr::str("notBreaching"));
-                b.attr("dimensions", dimensions(m, *s));
-                if (!actions.empty()) {
-                    b.attr("alarm_actions", actions);
-                    b.attr("ok_actions", actions);
-                }
-                b.blank().attr("tags", m.serviceTags(cw));
-            }
-        }
-        if (!any)
+        const auto targets = watched(m, *plan, m.regionOf(cw));
+        if (targets.empty())
             m.note("Alarm `" + alarm + "` of `" + cw.id
                 + "` watches nothing: no matching service in its region.");
+        for (const auto &[s, queue, suffix] : targets) {
+            Body &b = m.resource(kObservabilityTf, "aws_cloudwatch_metric_alarm",
+                m.label("aws_cloudwatch_metric_alarm", s->id + suffix, snakeName(alarm)));
+            m.regionArg(b, m.regionOf(*s));
+            b.attr(
+                "alarm_name", Expr::str(awsName(s->id + suffix, 100) + "-" + awsName(alarm, 100)));
+            b.attr("alarm_description",
+                Expr::str("Alarm on the " + plan->what + " of " + awsName(s->id + suffix)));
+            b.attr("namespace", Expr::str(plan->ns));
+            b.attr("metric_name", Expr::str(plan->metric));
+            b.attr("statistic", Expr::str(plan->statistic));
+            b.attr("period", Expr::num(std::int64_t { 300 }));
+            b.attr("evaluation_periods", Expr::num(std::int64_t { plan->periods }));
+            b.attr("threshold", Expr::num(plan->threshold));
+            b.attr("comparison_operator",
+                Expr::str(plan->below ? "LessThanThreshold" : "GreaterThanThreshold"));
+            b.attr("treat_missing_data", Expr::str("notBreaching"));
+            b.attr("dimensions", dimensions(m, *s, queue));
+            if (!actions.empty()) {
+                b.attr("alarm_actions", actions);
+                b.attr("ok_actions", actions);
+            }
+            b.blank().attr("tags", m.serviceTags(cw));
+        }
     }
     if (p.b("dashboards"))
         m.note("CloudWatch `" + cw.id + "`: dashboards are not exported.");

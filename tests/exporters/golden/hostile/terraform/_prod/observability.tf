@@ -83,7 +83,7 @@ resource "aws_flow_log" "flow_logs" {
 
 resource "aws_cloudwatch_metric_alarm" "web_alb_alb_5xx_rate" {
   alarm_name          = "web-alb-alb-5xx-rate"
-  alarm_description   = "Alarm on 5xx answers of the load balancer of web-alb"
+  alarm_description   = "Alarm on the 5xx answers of the load balancer of web-alb"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "HTTPCode_ELB_5XX_Count"
   statistic           = "Sum"
@@ -107,7 +107,7 @@ resource "aws_cloudwatch_metric_alarm" "web_alb_alb_5xx_rate" {
 
 resource "aws_cloudwatch_metric_alarm" "db_db_cpu_high" {
   alarm_name          = "db-db-cpu-high"
-  alarm_description   = "Alarm on database CPU of db"
+  alarm_description   = "Alarm on the database CPU (%) of db"
   namespace           = "AWS/RDS"
   metric_name         = "CPUUtilization"
   statistic           = "Average"
@@ -131,7 +131,7 @@ resource "aws_cloudwatch_metric_alarm" "db_db_cpu_high" {
 
 resource "aws_cloudwatch_metric_alarm" "aurora_db_cpu_high" {
   alarm_name          = "aurora-db-cpu-high"
-  alarm_description   = "Alarm on database CPU of aurora"
+  alarm_description   = "Alarm on the database CPU (%) of aurora"
   namespace           = "AWS/RDS"
   metric_name         = "CPUUtilization"
   statistic           = "Average"
@@ -155,7 +155,7 @@ resource "aws_cloudwatch_metric_alarm" "aurora_db_cpu_high" {
 
 resource "aws_cloudwatch_metric_alarm" "orders_queue_age" {
   alarm_name          = "orders-queue-age"
-  alarm_description   = "Alarm on age of the oldest message (s) of orders"
+  alarm_description   = "Alarm on the age of the oldest message (s) of orders"
   namespace           = "AWS/SQS"
   metric_name         = "ApproximateAgeOfOldestMessage"
   statistic           = "Maximum"

@@ -37,16 +37,6 @@ resource "aws_db_instance" "order_db" {
   }
 }
 
-resource "aws_sqs_queue" "order_queue_dlq" {
-  name                      = "order-queue-dlq"
-  message_retention_seconds = 1209600
-  sqs_managed_sse_enabled   = true
-
-  tags = {
-    Name = "order-queue-dlq"
-  }
-}
-
 resource "aws_sqs_queue" "order_queue" {
   name                       = "order-queue"
   visibility_timeout_seconds = 30
@@ -55,21 +45,13 @@ resource "aws_sqs_queue" "order_queue" {
   receive_wait_time_seconds  = 0
   sqs_managed_sse_enabled    = true
   redrive_policy = jsonencode({
-    deadLetterTargetArn = aws_sqs_queue.order_queue_dlq.arn
+    deadLetterTargetArn = aws_sqs_queue.order_dlq.arn
     maxReceiveCount     = 10
   })
 
   tags = {
     Name = "order-queue"
   }
-}
-
-resource "aws_sqs_queue_redrive_allow_policy" "order_queue_dlq" {
-  queue_url = aws_sqs_queue.order_queue_dlq.id
-  redrive_allow_policy = jsonencode({
-    redrivePermission = "byQueue"
-    sourceQueueArns   = [aws_sqs_queue.order_queue.arn]
-  })
 }
 
 resource "aws_sqs_queue" "order_dlq" {
@@ -83,6 +65,14 @@ resource "aws_sqs_queue" "order_dlq" {
   tags = {
     Name = "order-queue dead-letter queue"
   }
+}
+
+resource "aws_sqs_queue_redrive_allow_policy" "order_dlq_dlq" {
+  queue_url = aws_sqs_queue.order_dlq.id
+  redrive_allow_policy = jsonencode({
+    redrivePermission = "byQueue"
+    sourceQueueArns   = [aws_sqs_queue.order_queue.arn]
+  })
 }
 
 resource "aws_sns_topic" "alarms_topic" {
