@@ -142,6 +142,10 @@ void connectionRules(
     } else if (from && from->kind == "azure.front-door") {
         sources = { "AzureFrontDoor.Backend" };
     } else if (from) {
+        // A regional service without subnets (backup vault, monitoring, Logic App) reaches the
+        // target through Azure's control plane or a public endpoint, not through the subnet.
+        if (from->subnets.empty())
+            return;
         for (const auto &id : from->subnets)
             if (const ElementRef *r = d.topo.index().find(id); r && r->subnet)
                 sources.push_back(r->subnet->cidr);

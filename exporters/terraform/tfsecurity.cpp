@@ -54,7 +54,17 @@ std::string certificate(Module &m, const std::string &id, const std::string &dom
         b.attr("provider", Expr::raw(m.usEast1())).blank();
     else
         m.regionArg(b, region);
-    b.attr("domain_name", Expr::str(domain));
+    if (domain.empty()) {
+        const std::string var = snakeName(id) + "_domain_name";
+        m.variable({ var, "string",
+            "Domain name of the certificate `" + id + "`, e.g. example.com or *.example.com.", {},
+            false,
+            { { "can(regex(\"^(\\\\*\\\\.)?([a-z0-9-]+\\\\.)+[a-z]{2,}$\", var." + var + "))",
+                "Must be a domain name such as example.com or *.example.com." } } });
+        b.attr("domain_name", Expr::raw("var." + var));
+    } else {
+        b.attr("domain_name", Expr::str(domain));
+    }
     if (!sans.empty())
         b.attr("subject_alternative_names", Expr::strList(sans));
     b.attr("validation_method", Expr::str(method));
@@ -63,12 +73,12 @@ std::string certificate(Module &m, const std::string &id, const std::string &dom
     b.block("lifecycle").attr("create_before_destroy", Expr::boolean(true));
 
     const std::string cert = "aws_acm_certificate." + label;
-    const Service *zone = method == "DNS" ? zoneFor(m, domain) : nullptr;
+    const Service *zone = method == "DNS" && !domain.empty() ? zoneFor(m, domain) : nullptr;
     if (!zone) {
         if (method == "DNS")
-            m.note("Certificate for `" + domain
-                + "`: no public Route 53 zone of the model holds it; "
-                  "create the DNS validation records where the domain is hosted.");
+            m.note("Certificate `" + id + "`: no public Route 53 zone of the model holds "
+                + (domain.empty() ? std::string("its domain") : "`" + domain + "`")
+                + "; create the DNS validation records where the domain is hosted.");
         return cert + ".arn";
     }
     const std::string rec = m.label("aws_route53_record", id, "validation");
@@ -99,11 +109,7 @@ std::string certificate(Module &m, const std::string &id, const std::string &dom
 void acmService(Module &m, const Service &s)
 {
     const Props p = m.props(s);
-    std::string domain = p.s("domain_name");
-    if (domain.empty()) {
-        m.note("Certificate `" + s.id + "` names no `domain_name`; it was not exported.");
-        return;
-    }
+    const std::string domain = p.s("domain_name");
     const bool usEast1 = m.regionOf(s) == "us-east-1" && m.region != "us-east-1";
     certificate(m, s.id, domain, p.list("subject_alternative_names"), p.s("validation_method"),
         p.s("key_algorithm"), s.tags, Module::displayName(s), m.regionOf(s), usEast1);
@@ -239,8 +245,6 @@ std::string certificateArn(Module &m, const Service &owner, const std::string &d
         if (s->kind != "aws.acm" || m.regionOf(*s) != region)
             continue;
         const Props p = m.props(*s);
-        if (p.s("domain_name").empty())
-            continue;
         ++candidates;
         bool hit = domain.empty() || domainMatches(p.s("domain_name"), domain);
         for (const auto &san : p.list("subject_alternative_names"))

@@ -113,10 +113,24 @@ std::vector<std::string> subnetBlocks(const Module &m, const Service &s)
     return out;
 }
 
+/// Connections that are API calls or event wiring rather than packets into a VPC: a web ACL
+/// guarding an entry point, a queue or topic triggering a function, a pipeline deploying, an
+/// API or load balancer invoking Lambda (through the Lambda service, not the function's ENIs).
+bool controlPlane(const Service *from, const Service *to)
+{
+    static const std::set<std::string> sources { "aws.waf", "aws.sqs", "aws.sns", "aws.api-gateway",
+        "aws.codepipeline", "aws.cloudwatch", "aws.cloudtrail", "aws.guardduty", "aws.s3",
+        "aws.kms", "aws.secrets-manager", "aws.acm", "aws.route53", "aws.ecr", "aws.cognito",
+        "aws.organizations", "aws.vpc-flow-logs" };
+    return (from && sources.count(from->kind)) || (to && to->kind == "aws.lambda");
+}
+
 void connectionRules(Module &m, Rules &rules, const Connection &c)
 {
     const Service *from = m.topo.service(c.from);
     const Service *to = m.topo.service(c.to);
+    if (controlPlane(from, to))
+        return;
     const External *fromExt = m.topo.external(c.from);
     const External *toExt = m.topo.external(c.to);
     const bool fromHere
@@ -150,7 +164,7 @@ void connectionRules(Module &m, Rules &rules, const Connection &c)
                 for (int p : listenerPorts(m, *to))
                     rules.add(
                         true, *to, what, p, "cidr_ipv4", "0.0.0.0/0", true, fromExt->id, desc);
-            } else {
+            } else if (to->kind != "aws.bastion") { // a bastion admits its allowed_cidrs only
                 m.note(where
                     + ": only an internet-facing load balancer is opened to the internet; no rule "
                       "was written.");

@@ -721,24 +721,6 @@ resource "aws_vpc_security_group_egress_rule" "web_alb_to_api_8080" {
   referenced_security_group_id = aws_security_group.api.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "jobs_from_web_alb_443" {
-  security_group_id            = aws_security_group.jobs.id
-  description                  = "https from web-alb"
-  ip_protocol                  = "tcp"
-  from_port                    = 443
-  to_port                      = 443
-  referenced_security_group_id = aws_security_group.web_alb.id
-}
-
-resource "aws_vpc_security_group_egress_rule" "web_alb_to_jobs_443" {
-  security_group_id            = aws_security_group.web_alb.id
-  description                  = "https to jobs"
-  ip_protocol                  = "tcp"
-  from_port                    = 443
-  to_port                      = 443
-  referenced_security_group_id = aws_security_group.jobs.id
-}
-
 resource "aws_vpc_security_group_ingress_rule" "db_from_api_5432" {
   security_group_id            = aws_security_group.db.id
   description                  = "tcp from api"

@@ -37,6 +37,20 @@ resource "aws_secretsmanager_secret_rotation" "nonprod_db_secret" {
   }
 }
 
+resource "aws_acm_certificate" "nonprod_cert" {
+  domain_name       = var.nonprod_cert_domain_name
+  validation_method = "DNS"
+  key_algorithm     = "RSA_2048"
+
+  tags = {
+    Name = "TLS certificate"
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 data "aws_iam_policy_document" "nonprod_eks_cluster_assume" {
   statement {
     effect  = "Allow"

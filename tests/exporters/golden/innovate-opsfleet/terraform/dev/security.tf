@@ -47,6 +47,20 @@ resource "aws_secretsmanager_secret_rotation" "dev_db_secret" {
   }
 }
 
+resource "aws_acm_certificate" "dev_cert" {
+  domain_name       = var.dev_cert_domain_name
+  validation_method = "DNS"
+  key_algorithm     = "RSA_2048"
+
+  tags = {
+    Name = "TLS certificate"
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 data "aws_iam_policy_document" "dev_bastion_instance_assume" {
   statement {
     effect  = "Allow"

@@ -330,7 +330,7 @@ resource "aws_lb_listener" "prod_alb_https" {
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
-  certificate_arn   = var.prod_alb_certificate_arn
+  certificate_arn   = aws_acm_certificate.prod_cert.arn
 
   default_action {
     type             = "forward"

@@ -47,6 +47,20 @@ resource "aws_secretsmanager_secret_rotation" "prod_db_secret" {
   }
 }
 
+resource "aws_acm_certificate" "prod_cert" {
+  domain_name       = var.prod_cert_domain_name
+  validation_method = "DNS"
+  key_algorithm     = "RSA_2048"
+
+  tags = {
+    Name = "TLS certificate"
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 data "aws_iam_policy_document" "prod_bastion_instance_assume" {
   statement {
     effect  = "Allow"

@@ -8,13 +8,13 @@ variable "prod_db_secret_rotation_lambda_arn" {
   }
 }
 
-variable "prod_alb_certificate_arn" {
-  description = "ARN of the ACM certificate `prod-alb` serves."
+variable "prod_cert_domain_name" {
+  description = "Domain name of the certificate `prod-cert`, e.g. example.com or *.example.com."
   type        = string
 
   validation {
-    condition     = can(regex("^arn:aws[a-z-]*:acm:", var.prod_alb_certificate_arn))
-    error_message = "Must be an ACM certificate ARN."
+    condition     = can(regex("^(\\*\\.)?([a-z0-9-]+\\.)+[a-z]{2,}$", var.prod_cert_domain_name))
+    error_message = "Must be a domain name such as example.com or *.example.com."
   }
 }
 
