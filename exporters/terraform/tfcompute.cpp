@@ -37,9 +37,13 @@ std::string ami(Module &m, const Service &s, const std::string &alias, bool arm)
                 "Must be an AMI id (ami-...)." } } });
         return "var." + var;
     }
-    const std::string label
-        = snakeName(alias) + (arm && alias.rfind("windows", 0) != 0 ? "_arm64" : "");
+    // AMI ids are regional: one parameter lookup per alias and region.
+    const std::string region = m.regionOf(s);
+    const std::string label = snakeName(alias)
+        + (arm && alias.rfind("windows", 0) != 0 ? "_arm64" : "")
+        + (region == m.region ? std::string() : "_" + snakeName(region));
     return m.sharedData(kComputeTf, "aws_ssm_parameter", label, [&](Body &b) {
+        m.regionArg(b, region);
         b.attr("name", Expr::str(parameter));
     }) + ".insecure_value";
 }

@@ -151,8 +151,12 @@ void connectionRules(Module &m, Rules &rules, const Connection &c)
             rules.add(true, *to, what, port, "referenced_security_group_id", m.securityGroup(*from),
                 false, from->id, desc);
         } else if (from && from->kind == "aws.cloudfront") {
-            const std::string pl = m.sharedData(
-                kSecurityTf, "aws_ec2_managed_prefix_list", "cloudfront", [](Body &b) {
+            // Prefix list ids are regional: one lookup per region of the guarded group.
+            const std::string region = m.regionOf(*to);
+            const std::string pl = m.sharedData(kSecurityTf, "aws_ec2_managed_prefix_list",
+                region == m.region ? std::string("cloudfront") : "cloudfront_" + snakeName(region),
+                [&](Body &b) {
+                    m.regionArg(b, region);
                     b.attr("name", Expr::str("com.amazonaws.global.cloudfront.origin-facing"));
                 });
             for (int p : isPublicLoadBalancer(m, *to) || to->kind == "aws.alb"
