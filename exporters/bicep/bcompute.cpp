@@ -48,8 +48,8 @@ void roleAssignments(Deployment &d, ModuleFile &m, const Service &caller,
                 Val &e = m.file.resource(target, std::string(role.type) + "@" + role.api, true);
                 e.set("name", Val::raw(name));
             }
-            const std::string symbol = m.file.symbol("role:" + caller.id + ":" + t->id,
-                camelName(caller.id) + camelName(std::string("to-") + t->id));
+            const std::string symbol = m.file.symbol(
+                "role:" + caller.id + ":" + t->id, camelName(caller.id + "-to-" + t->id));
             m.file.comment(std::string(role.roleName) + " for " + Deployment::azName(caller.id)
                 + " on " + Deployment::azName(t->id));
             Val &r = m.file.resource(symbol,
@@ -443,8 +443,8 @@ void registry(Deployment &d, ModuleFile &m, const Service &s)
             d.note("Registry `" + s.id + "`: geo-replication needs the Premium SKU; not exported.");
             break;
         }
-        Val &rep = m.file.resource(m.file.symbol(s.id + "#replica:" + r,
-                                       camelName(s.id) + camelName(std::string("replica-") + r)),
+        Val &rep = m.file.resource(
+            m.file.symbol(s.id + "#replica:" + r, camelName(s.id + "-replica-" + r)),
             std::string("Microsoft.ContainerRegistry/registries/replications@") + api::kRegistry);
         rep.set("parent", Val::raw(symbol));
         rep.set("name", Val::str(Deployment::alnum(r, 50)));

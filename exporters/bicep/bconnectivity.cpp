@@ -21,7 +21,7 @@ std::string publicIp(
     Deployment &d, ModuleFile &m, const Service &s, const std::string &role, bool zoned)
 {
     const std::string symbol
-        = m.file.symbol(s.id + "#pip:" + role, camelName(s.id) + camelName(role) + "Ip");
+        = m.file.symbol(s.id + "#pip:" + role, camelName(s.id + (role == "pip2" ? "-ip2" : "-ip")));
     Val &b = m.file.resource(
         symbol, std::string("Microsoft.Network/publicIPAddresses@") + api::kNetwork);
     b.set("name",

@@ -86,7 +86,7 @@ void frontDoor(Deployment &d, ModuleFile &m, const Service &s)
         const Origin &o = origins[i];
         const std::string name = Deployment::azName(o.service->id, 60);
         const std::string group = m.file.symbol(
-            s.id + "#group:" + o.service->id, base + camelName("group-" + o.service->id));
+            s.id + "#group:" + o.service->id, camelName(s.id + "-group-" + o.service->id));
         Val &g = m.file.resource(
             group, std::string("Microsoft.Cdn/profiles/originGroups@") + api::kCdn);
         g.set("parent", Val::raw(profile));
@@ -104,7 +104,7 @@ void frontDoor(Deployment &d, ModuleFile &m, const Service &s)
         g.set("properties", std::move(gp));
 
         const std::string origin = m.file.symbol(
-            s.id + "#origin:" + o.service->id, base + camelName("origin-" + o.service->id));
+            s.id + "#origin:" + o.service->id, camelName(s.id + "-origin-" + o.service->id));
         Val &b = m.file.resource(
             origin, std::string("Microsoft.Cdn/profiles/originGroups/origins@") + api::kCdn);
         b.set("parent", Val::raw(group));
@@ -125,7 +125,7 @@ void frontDoor(Deployment &d, ModuleFile &m, const Service &s)
         b.set("properties", std::move(op));
 
         const std::string route = m.file.symbol(
-            s.id + "#route:" + o.service->id, base + camelName("route-" + o.service->id));
+            s.id + "#route:" + o.service->id, camelName(s.id + "-route-" + o.service->id));
         Val &r = m.file.resource(
             route, std::string("Microsoft.Cdn/profiles/afdEndpoints/routes@") + api::kCdn);
         r.set("parent", Val::raw(endpoint));
@@ -280,8 +280,8 @@ void privateEndpoint(Deployment &d, ModuleFile &m, const Service &s,
     }
     const std::string z = zones[zone];
     if (links.insert(zone + "|" + net->id).second) {
-        Val &l = m.file.resource(
-            m.file.symbol("link:" + zone + "|" + net->id, z + camelName("link-" + net->id)),
+        Val &l = m.file.resource(m.file.symbol("link:" + zone + "|" + net->id,
+                                     camelName(zone.substr(12) + "-link-" + net->id)),
             std::string("Microsoft.Network/privateDnsZones/virtualNetworkLinks@")
                 + api::kPrivateDns);
         l.set("parent", Val::raw(z));

@@ -204,7 +204,7 @@ resource edgeAgw 'Microsoft.Network/applicationGateways@2024-05-01' = {
   }
 }
 
-resource bastionpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource bastionIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-bastion'
   location: location
   tags: tags
@@ -234,7 +234,7 @@ resource bastion 'Microsoft.Network/bastionHosts@2024-05-01' = {
             id: snetBastionSubnetId
           }
           publicIPAddress: {
-            id: bastionpipIp.id
+            id: bastionIp.id
           }
         }
       }
@@ -262,7 +262,7 @@ resource firewallPolicy 'Microsoft.Network/firewallPolicies@2024-05-01' = {
   }
 }
 
-resource firewallpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource firewallIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-firewall'
   location: location
   tags: tags
@@ -306,7 +306,7 @@ resource firewall 'Microsoft.Network/azureFirewalls@2024-05-01' = {
             id: snetFwSubnetId
           }
           publicIPAddress: {
-            id: firewallpipIp.id
+            id: firewallIp.id
           }
         }
       }
@@ -314,7 +314,7 @@ resource firewall 'Microsoft.Network/azureFirewalls@2024-05-01' = {
   }
 }
 
-resource vpnGwpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource vpnGwIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-vpn-gw'
   location: location
   tags: tags
@@ -354,7 +354,7 @@ resource vpnGw 'Microsoft.Network/virtualNetworkGateways@2024-05-01' = {
             id: snetGwSubnetId
           }
           publicIPAddress: {
-            id: vpnGwpipIp.id
+            id: vpnGwIp.id
           }
           privateIPAllocationMethod: 'Dynamic'
         }
@@ -397,7 +397,7 @@ resource branchConnection 'Microsoft.Network/connections@2024-05-01' = {
   }
 }
 
-resource erGwpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource erGwIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-er-gw'
   location: location
   tags: tags
@@ -434,7 +434,7 @@ resource erGw 'Microsoft.Network/virtualNetworkGateways@2024-05-01' = {
             id: snetGwSubnetId
           }
           publicIPAddress: {
-            id: erGwpipIp.id
+            id: erGwIp.id
           }
           privateIPAllocationMethod: 'Dynamic'
         }

@@ -51,7 +51,7 @@ resource imagesacr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
   }
 }
 
-resource imagesacrreplicaNortheurope 'Microsoft.ContainerRegistry/registries/replications@2023-07-01' = {
+resource imagesacrReplicaNortheurope 'Microsoft.ContainerRegistry/registries/replications@2023-07-01' = {
   parent: imagesacr
   name: 'northeurope'
   location: locationNortheurope
@@ -117,7 +117,7 @@ resource secretsKvRef 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
 }
 
 // Key Vault Secrets User for api-app on secrets-kv
-resource apiApptoSecretsKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource apiAppToSecretsKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(secretsKvRef.id, apiApp.id, '4633458b-17de-408a-b874-0445c86b69e6')
   scope: secretsKvRef
   properties: {
@@ -132,7 +132,7 @@ resource datastoreRef 'Microsoft.Storage/storageAccounts@2024-01-01' existing = 
 }
 
 // Storage Blob Data Contributor for api-app on datastore
-resource apiApptoDatastore 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource apiAppToDatastore 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(datastoreRef.id, apiApp.id, 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
   scope: datastoreRef
   properties: {
@@ -272,7 +272,7 @@ resource appsAks 'Microsoft.ContainerService/managedClusters@2025-05-01' = {
 }
 
 // AcrPull for apps-aks on imagesacr
-resource appsAkstoImagesacr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource appsAksToImagesacr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(imagesacr.id, appsAks.id, '7f951dda-4ed3-4680-a7ca-43fe172d538d')
   scope: imagesacr
   properties: {

@@ -205,7 +205,7 @@ resource edgeAgw 'Microsoft.Network/applicationGateways@2024-05-01' = {
   }
 }
 
-resource bastionpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource bastionIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-bastion'
   location: location
   tags: union(tags, {
@@ -239,7 +239,7 @@ resource bastion 'Microsoft.Network/bastionHosts@2024-05-01' = {
             id: snetBastionSubnetId
           }
           publicIPAddress: {
-            id: bastionpipIp.id
+            id: bastionIp.id
           }
         }
       }
@@ -269,7 +269,7 @@ resource firewallPolicy 'Microsoft.Network/firewallPolicies@2024-05-01' = {
   }
 }
 
-resource firewallpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource firewallIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-firewall'
   location: location
   tags: union(tags, {
@@ -317,7 +317,7 @@ resource firewall 'Microsoft.Network/azureFirewalls@2024-05-01' = {
             id: snetFwSubnetId
           }
           publicIPAddress: {
-            id: firewallpipIp.id
+            id: firewallIp.id
           }
         }
       }
@@ -325,7 +325,7 @@ resource firewall 'Microsoft.Network/azureFirewalls@2024-05-01' = {
   }
 }
 
-resource vpnGwpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource vpnGwIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-vpn-gw'
   location: location
   tags: union(tags, {
@@ -369,7 +369,7 @@ resource vpnGw 'Microsoft.Network/virtualNetworkGateways@2024-05-01' = {
             id: snetGwSubnetId
           }
           publicIPAddress: {
-            id: vpnGwpipIp.id
+            id: vpnGwIp.id
           }
           privateIPAllocationMethod: 'Dynamic'
         }
@@ -378,7 +378,7 @@ resource vpnGw 'Microsoft.Network/virtualNetworkGateways@2024-05-01' = {
   }
 }
 
-resource erGwpipIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+resource erGwIp 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
   name: 'pip-er-gw'
   location: location
   tags: union(tags, {
@@ -419,7 +419,7 @@ resource erGw 'Microsoft.Network/virtualNetworkGateways@2024-05-01' = {
             id: snetGwSubnetId
           }
           publicIPAddress: {
-            id: erGwpipIp.id
+            id: erGwIp.id
           }
           privateIPAllocationMethod: 'Dynamic'
         }

@@ -33,7 +33,7 @@ resource frontDoorEndpoint 'Microsoft.Cdn/profiles/afdEndpoints@2024-02-01' = {
   }
 }
 
-resource frontDoorgroupWebSpa 'Microsoft.Cdn/profiles/originGroups@2024-02-01' = {
+resource frontDoorGroupWebSpa 'Microsoft.Cdn/profiles/originGroups@2024-02-01' = {
   parent: frontDoor
   name: 'web-spa'
   properties: {
@@ -51,8 +51,8 @@ resource frontDoorgroupWebSpa 'Microsoft.Cdn/profiles/originGroups@2024-02-01' =
   }
 }
 
-resource frontDoororiginWebSpa 'Microsoft.Cdn/profiles/originGroups/origins@2024-02-01' = {
-  parent: frontDoorgroupWebSpa
+resource frontDoorOriginWebSpa 'Microsoft.Cdn/profiles/originGroups/origins@2024-02-01' = {
+  parent: frontDoorGroupWebSpa
   name: 'web-spa'
   properties: {
     hostName: webSpaHostName
@@ -66,12 +66,12 @@ resource frontDoororiginWebSpa 'Microsoft.Cdn/profiles/originGroups/origins@2024
   }
 }
 
-resource frontDoorrouteWebSpa 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-02-01' = {
+resource frontDoorRouteWebSpa 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-02-01' = {
   parent: frontDoorEndpoint
   name: 'web-spa'
   properties: {
     originGroup: {
-      id: frontDoorgroupWebSpa.id
+      id: frontDoorGroupWebSpa.id
     }
     supportedProtocols: [
       'Http'
@@ -85,11 +85,11 @@ resource frontDoorrouteWebSpa 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-0
     httpsRedirect: 'Enabled'
   }
   dependsOn: [
-    frontDoororiginWebSpa
+    frontDoorOriginWebSpa
   ]
 }
 
-resource frontDoorgroupApiApp 'Microsoft.Cdn/profiles/originGroups@2024-02-01' = {
+resource frontDoorGroupApiApp 'Microsoft.Cdn/profiles/originGroups@2024-02-01' = {
   parent: frontDoor
   name: 'api-app'
   properties: {
@@ -107,8 +107,8 @@ resource frontDoorgroupApiApp 'Microsoft.Cdn/profiles/originGroups@2024-02-01' =
   }
 }
 
-resource frontDoororiginApiApp 'Microsoft.Cdn/profiles/originGroups/origins@2024-02-01' = {
-  parent: frontDoorgroupApiApp
+resource frontDoorOriginApiApp 'Microsoft.Cdn/profiles/originGroups/origins@2024-02-01' = {
+  parent: frontDoorGroupApiApp
   name: 'api-app'
   properties: {
     hostName: apiAppHostName
@@ -122,12 +122,12 @@ resource frontDoororiginApiApp 'Microsoft.Cdn/profiles/originGroups/origins@2024
   }
 }
 
-resource frontDoorrouteApiApp 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-02-01' = {
+resource frontDoorRouteApiApp 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-02-01' = {
   parent: frontDoorEndpoint
   name: 'api-app'
   properties: {
     originGroup: {
-      id: frontDoorgroupApiApp.id
+      id: frontDoorGroupApiApp.id
     }
     supportedProtocols: [
       'Http'
@@ -141,7 +141,7 @@ resource frontDoorrouteApiApp 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-0
     httpsRedirect: 'Enabled'
   }
   dependsOn: [
-    frontDoororiginApiApp
+    frontDoorOriginApiApp
   ]
 }
 

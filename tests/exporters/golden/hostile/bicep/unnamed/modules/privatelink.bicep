@@ -49,7 +49,7 @@ resource vaultcoreAzureNetZone 'Microsoft.Network/privateDnsZones@2024-06-01' = 
   tags: tags
 }
 
-resource vaultcoreAzureNetZonelinkHub 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
+resource vaultcoreAzureNetLinkHub 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
   parent: vaultcoreAzureNetZone
   name: 'link-hub'
   location: 'global'
@@ -107,7 +107,7 @@ resource blobCoreWindowsNetZone 'Microsoft.Network/privateDnsZones@2024-06-01' =
   tags: tags
 }
 
-resource blobCoreWindowsNetZonelinkHub 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
+resource blobCoreWindowsNetLinkHub 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
   parent: blobCoreWindowsNetZone
   name: 'link-hub'
   location: 'global'

@@ -81,7 +81,7 @@ resource devKvRef 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
 }
 
 // Key Vault Secrets User for dev-api on dev-kv
-resource devApitoDevKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource devApiToDevKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(devKvRef.id, devApi.id, '4633458b-17de-408a-b874-0445c86b69e6')
   scope: devKvRef
   properties: {
@@ -92,7 +92,7 @@ resource devApitoDevKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 // AcrPull for dev-api on dev-acr
-resource devApitoDevAcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource devApiToDevAcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(devAcr.id, devApi.id, '7f951dda-4ed3-4680-a7ca-43fe172d538d')
   scope: devAcr
   properties: {

@@ -81,7 +81,7 @@ resource prodKvRef 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
 }
 
 // Key Vault Secrets User for prod-api on prod-kv
-resource prodApitoProdKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource prodApiToProdKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(prodKvRef.id, prodApi.id, '4633458b-17de-408a-b874-0445c86b69e6')
   scope: prodKvRef
   properties: {
@@ -92,7 +92,7 @@ resource prodApitoProdKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
 }
 
 // AcrPull for prod-api on prod-acr
-resource prodApitoProdAcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource prodApiToProdAcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(prodAcr.id, prodApi.id, '7f951dda-4ed3-4680-a7ca-43fe172d538d')
   scope: prodAcr
   properties: {

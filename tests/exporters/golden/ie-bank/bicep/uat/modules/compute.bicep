@@ -81,7 +81,7 @@ resource uatKvRef 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
 }
 
 // Key Vault Secrets User for uat-api on uat-kv
-resource uatApitoUatKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource uatApiToUatKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(uatKvRef.id, uatApi.id, '4633458b-17de-408a-b874-0445c86b69e6')
   scope: uatKvRef
   properties: {
@@ -92,7 +92,7 @@ resource uatApitoUatKv 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 // AcrPull for uat-api on uat-acr
-resource uatApitoUatAcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource uatApiToUatAcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(uatAcr.id, uatApi.id, '7f951dda-4ed3-4680-a7ca-43fe172d538d')
   scope: uatAcr
   properties: {
