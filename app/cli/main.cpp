@@ -2,7 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -31,7 +31,11 @@ Exit codes: 0 ok, 1 findings at or above the --fail-on level, 2 usage or input e
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The diagram exporters paint with QPainter (fonts, SVG icons), which needs a GUI
+    // application; a CLI never shows a window, so it runs offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cloudwright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDWRIGHT_VERSION));
 
