@@ -2,12 +2,14 @@
 #include "bicep/bicepexporter.h"
 #include "bicepcheck.h"
 #include "common/gate.h"
+#include "common/text.h"
 #include "goldens.h"
 #include "io/document.h"
 #include "testmodels.h"
 
 #include <QRegularExpression>
 #include <QtTest>
+#include <random>
 
 using namespace cw;
 using namespace cw::exporters;
@@ -204,6 +206,48 @@ private slots:
                 || text.find("bicep\\' } resource evil \\'x@1\\' = { \\'\\'\\' \\${sys} \\\\\\${}")
                     != std::string::npos;
         QVERIFY(found);
+    }
+
+    /// Random text decodes back from bicepString per the Bicep string rules, and never opens an
+    /// interpolation or ends the string early.
+    void randomStringsRoundTrip()
+    {
+        std::mt19937 rng(7);
+        const std::string alphabet
+            = std::string("'\\${}\n\r\t\x01\x7f\"` ab") + "\xc3\xa9\xe2\x80\xa8\xf0\x9f\x9a\x80";
+        for (int i = 0; i < 2000; ++i) {
+            std::string v;
+            const int len = int(rng() % 20);
+            for (int k = 0; k < len; ++k)
+                v += alphabet[rng() % alphabet.size()];
+            const std::string lit = bicepString(v);
+            QVERIFY(lit.size() >= 2 && lit.front() == '\'' && lit.back() == '\'');
+            std::string decoded;
+            for (std::size_t k = 1; k + 1 < lit.size(); ++k) {
+                const char c = lit[k];
+                QVERIFY2(c != '\'' && c != '\n' && c != '\r', lit.c_str());
+                QVERIFY2(!(c == '$' && lit[k + 1] == '{'), lit.c_str());
+                if (c != '\\') {
+                    decoded += c;
+                    continue;
+                }
+                const char e = lit[++k];
+                if (e == 'u') {
+                    const auto close = lit.find('}', k);
+                    const unsigned long cp
+                        = std::stoul(lit.substr(k + 2, close - k - 2), nullptr, 16);
+                    const char32_t cps[] = { char32_t(cp) };
+                    decoded += QString::fromUcs4(cps, 1).toStdString();
+                    k = close;
+                } else {
+                    const std::string from = "\\'nrt$";
+                    const std::string to = "\\'\n\r\t$";
+                    QVERIFY2(from.find(e) != std::string::npos, lit.c_str());
+                    decoded += to[from.find(e)];
+                }
+            }
+            QVERIFY2(decoded == validUtf8(v), lit.c_str());
+        }
     }
 
     void conventions()

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "common/gate.h"
+#include "common/text.h"
 #include "goldens.h"
 #include "io/document.h"
+#include "terraform/hcl.h"
 #include "terraform/terraformexporter.h"
 #include "testmodels.h"
+#include "tfrefs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <random>
 
 using namespace cw;
 using namespace cw::exporters;
@@ -124,6 +128,28 @@ private slots:
         QVERIFY2(rc == 0, qPrintable(output));
     }
 
+    /// Every reference resolves inside its module, as `terraform validate` would check.
+    void referencesResolve()
+    {
+        for (const auto &[name, model] : models()) {
+            std::map<std::string, std::string> files;
+            for (const auto &f : exportTf(model).files)
+                files[f.path] = f.bytes;
+            const auto problems = testing::unresolvedTerraformReferences(files);
+            QStringList lines;
+            for (const auto &p : problems)
+                lines << QString::fromStdString(p);
+            QVERIFY2(problems.empty(),
+                qPrintable(name + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))));
+        }
+        // The check itself catches a dangling reference, a missing variable and a missing alias.
+        const auto bad = testing::unresolvedTerraformReferences({ { "m/a.tf",
+            "resource \"aws_vpc\" \"a\" {\n  cidr_block = var.nope\n  tags = { Name = "
+            "\"${aws_subnet.b.id} aws_vpc.c\" }\n}\n"
+            "resource \"aws_eip\" \"e\" {\n  provider = aws.us_east_1\n}\n" } });
+        QCOMPARE(int(bad.size()), 3);
+    }
+
     /// A broken file must fail the check, or the check above proves nothing.
     void hclCheckRejects()
     {
@@ -214,6 +240,52 @@ private slots:
                           .match(text)
                           .hasMatch(),
                 f.path.c_str());
+        }
+    }
+
+    /// Random text (every ASCII character, markers, random UTF-8, invalid bytes) survives the
+    /// trip through hclString and HashiCorp's parser unchanged.
+    void randomStringsRoundTrip()
+    {
+        std::mt19937 rng(20240611);
+        const std::string alphabet = std::string("\"\\$%{}\n\r\t\x01\x7f'`<>|#=~ ab")
+            + "\xc3\xa9\xe6\x97\xa5\xf0\x9f\x9a\x80";
+        std::vector<std::string> values;
+        exporters::hcl::File hclFile;
+        exporters::hcl::Body &locals = hclFile.block("locals");
+        for (int i = 0; i < 300; ++i) {
+            std::string v;
+            const int len = int(rng() % 24);
+            for (int k = 0; k < len; ++k)
+                v += alphabet[rng() % alphabet.size()];
+            if (i % 10 == 0)
+                v += "\xff"; // invalid UTF-8: becomes U+FFFD
+            values.push_back(v);
+            locals.attr("v" + std::to_string(i), exporters::hcl::Expr::str(v));
+        }
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(QStringLiteral("values.tf")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(hclFile.render()));
+        f.close();
+        QString output;
+        QByteArray json;
+        const int rc = testing::runHclCheck({ f.fileName() }, &output, &json);
+        QVERIFY2(rc == 0, qPrintable(output));
+        const QJsonObject parsed = QJsonDocument::fromJson(json)
+                                       .object()
+                                       .begin()
+                                       .value()
+                                       .toObject()
+                                       .value(QStringLiteral("locals"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        for (int i = 0; i < 300; ++i) {
+            QString expected = QString::fromStdString(validUtf8(values[std::size_t(i)]));
+            expected.replace(QStringLiteral("${"), QStringLiteral("$${"))
+                .replace(QStringLiteral("%{"), QStringLiteral("%%{"));
+            QCOMPARE(parsed.value(QStringLiteral("v%1").arg(i)).toString(), expected);
         }
     }
 
