@@ -3,6 +3,8 @@
 // web ACLs and API Gateway APIs.
 #include "terraform/tfmodule.h"
 
+#include <algorithm>
+
 namespace cw::exporters::tf {
 
 namespace {
@@ -139,7 +141,14 @@ void distribution(Module &m, const Service &s)
         ob.attr("path_pattern", Expr::str(api ? "/api/*" : "/" + origins[i].id + "/*"));
         behavior(m, ob, origins[i], viewerPolicy, origins[i].service->kind != "aws.s3");
     }
-    if (anyS3 && root == "index.html") {
+    const bool onlyBuckets = std::all_of(origins.begin(), origins.end(),
+        [](const Origin &o) { return o.service->kind == "aws.s3"; });
+    if (anyS3 && root == "index.html" && !onlyBuckets)
+        m.note("CloudFront `" + s.id
+            + "` serves a single-page app next to an API: error pages would rewrite the API's 404s "
+              "too, "
+              "so route deep links to index.html with a CloudFront Function instead.");
+    if (anyS3 && root == "index.html" && onlyBuckets) {
         // A single-page app answers unknown paths with its shell.
         for (std::int64_t code : { 403, 404 }) {
             Body &e = b.block("custom_error_response");
