@@ -41,10 +41,13 @@ int screenshot(QQuickWindow *window, const QString &out, const QString &select)
     if (!select.isEmpty())
         editor->select(select);
     QMetaObject::invokeMethod(canvas, "fitToView");
+    auto *view = canvas->property("sceneView").value<QObject *>();
     QElapsedTimer t;
     t.start();
-    while (!editor->visibleNodes()->settled() && t.elapsed() < 10000)
+    while ((!editor->visibleNodes()->settled() || (view && !view->property("settled").toBool())) && t.elapsed() < 10000) {
+        window->requestUpdate();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
     settle(150);
     const QImage image = window->grabWindow();
     if (image.isNull() || !image.save(out)) {

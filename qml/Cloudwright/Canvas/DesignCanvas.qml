@@ -4,9 +4,9 @@ import Cloudwright.Models
 import Cloudwright.Controls
 import Cloudwright.Canvas
 
-// The drawing surface: a zoomed and panned world with the culled node delegates and the
-// connection layer, and the mouse/keyboard gestures that drive the Editor (select, rubber
-// band, move, resize, connect, pan, zoom). Screen point = scene point * zoom + pan.
+// The drawing surface: the tiled SceneView, the culled accessible items, and the mouse and
+// keyboard gestures that drive the Editor (select, rubber band, move, resize, connect, pan,
+// zoom). Screen point = scene point * zoom + pan.
 Item {
     id: canvas
     required property Editor editor
@@ -18,8 +18,7 @@ Item {
     readonly property real minZoom: 0.02
     readonly property real maxZoom: 4
     readonly property rect viewport: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
-    readonly property alias connectionLayer: layer
-    readonly property alias world: world
+    readonly property alias sceneView: view
 
     clip: true
     focus: true
@@ -45,7 +44,15 @@ Item {
         panX = (width - r.width * zoom) / 2 - r.x * zoom
         panY = (height - r.height * zoom) / 2 - r.y * zoom
     }
-    function fitToView() { fitRect(editor.sceneBounds, 1.25) }
+    property bool fitPending: false
+    function fitToView() {
+        // Before the first layout the canvas has no size yet: fit as soon as it has one.
+        fitPending = width <= 0 || height <= 0
+        if (!fitPending)
+            fitRect(editor.sceneBounds, 1.25)
+    }
+    onWidthChanged: if (fitPending) fitToView()
+    onHeightChanged: if (fitPending) fitToView()
     function centerOn(r) {
         if (r.width * zoom > width * 0.9 || r.height * zoom > height * 0.9)
             fitRect(Qt.rect(r.x - 40, r.y - 40, r.width + 80, r.height + 80), zoom)
@@ -64,62 +71,64 @@ Item {
         function onCenterOn(rect) { canvas.centerOn(rect) }
     }
 
-    Rectangle { anchors.fill: parent; color: Theme.canvas }
+    // The drawing: tiles painted in C++ (few scene-graph nodes whatever the design's size).
+    SceneView {
+        id: view
+        anchors.fill: parent
+        editor: canvas.editor
+        zoom: canvas.zoom
+        panX: canvas.panX
+        panY: canvas.panY
+        dark: Theme.dark
+        grid: canvas.editor.gridSnap
+    }
 
+    // One empty, accessible item per element in view (the culled model): screen readers and
+    // tests see what is on screen; being empty they cost the renderer nothing.
     Item {
         id: world
         x: canvas.panX
         y: canvas.panY
         scale: canvas.zoom
         transformOrigin: Item.TopLeft
-
-        Image {
-            // Grid dots, tiled over the visible area only.
-            visible: canvas.editor.gridSnap && canvas.zoom >= 0.5
-            x: Math.floor(canvas.viewport.x / 16) * 16
-            y: Math.floor(canvas.viewport.y / 16) * 16
-            width: canvas.viewport.width + 32
-            height: canvas.viewport.height + 32
-            fillMode: Image.Tile
-            source: Theme.dark ? "griddot-dark.svg" : "griddot.svg"
-            sourceSize: Qt.size(16, 16)
-            smooth: false
-            z: -1
-        }
         Repeater {
             model: canvas.editor.visibleNodes
-            delegate: NodeDelegate { zoom: canvas.zoom }
+            delegate: Item {
+                required property string nodeId
+                required property string label
+                required property string subLabel
+                required property real nodeX
+                required property real nodeY
+                required property real nodeWidth
+                required property real nodeHeight
+                x: nodeX
+                y: nodeY
+                width: nodeWidth
+                height: nodeHeight
+                Accessible.role: Accessible.Graphic
+                Accessible.name: label
+                Accessible.description: subLabel
+            }
         }
-        ConnectionLayer {
-            id: layer
-            z: 4.5  // above subnets, below services: lines pass under the service cards
-            model: canvas.editor.connections
-            viewport: canvas.viewport
-            zoom: canvas.zoom
-            lineColor: Theme.dark ? "#8b96a3" : "#5b6470"
-            selectedColor: Theme.accent
-            labelColor: Theme.textDim
-            labelBackground: Theme.panel
-        }
-        Rectangle {
-            id: connectHandle
-            z: 7
-            visible: false
-            width: 12 / canvas.zoom
-            height: width
-            radius: width / 2
-            color: Theme.accent
-            border.color: "white"
-            border.width: 1.5 / canvas.zoom
-        }
-        Rectangle {
-            id: band
-            z: 8
-            visible: false
-            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.08)
-            border.color: Theme.accent
-            border.width: 1 / canvas.zoom
-        }
+    }
+
+    // Gesture feedback in screen coordinates.
+    Rectangle {
+        id: connectHandle
+        visible: false
+        width: 12
+        height: 12
+        radius: 6
+        color: Theme.accent
+        border.color: "white"
+        border.width: 1.5
+    }
+    Rectangle {
+        id: band
+        visible: false
+        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.08)
+        border.color: Theme.accent
+        border.width: 1
     }
 
     MouseArea {
@@ -133,9 +142,18 @@ Item {
 
         function showConnectHandle(id) {
             const r = canvas.editor.boundsOf(id)
-            connectHandle.x = r.x + r.width + 4 / canvas.zoom - connectHandle.width / 2
-            connectHandle.y = r.y + r.height / 2 - connectHandle.height / 2
+            const p = canvas.toScreen(r.x + r.width, r.y + r.height / 2)
+            connectHandle.x = p.x + 4 - connectHandle.width / 2
+            connectHandle.y = p.y - connectHandle.height / 2
             connectHandle.visible = true
+        }
+        function showBand(a, b) {
+            const p = canvas.toScreen(Math.min(a.x, b.x), Math.min(a.y, b.y))
+            band.x = p.x
+            band.y = p.y
+            band.width = Math.abs(a.x - b.x) * canvas.zoom
+            band.height = Math.abs(a.y - b.y) * canvas.zoom
+            band.visible = true
         }
 
         onPressed: (m) => {
@@ -158,9 +176,10 @@ Item {
             } else if (hit.what === "connect") {
                 mode = "connect"
                 canvas.editor.beginConnect(hit.id)
-                layer.previewFrom = canvas.editor.boundsOf(hit.id)
-                layer.previewTo = Qt.rect(p.x - 1, p.y - 1, 2, 2)
-                layer.previewActive = true
+                view.previewFrom = canvas.editor.boundsOf(hit.id)
+                view.previewTo = Qt.rect(p.x - 1, p.y - 1, 2, 2)
+                view.previewActive = true
+                connectHandle.visible = false
             } else if (hit.what === "connection") {
                 canvas.editor.selectConnection(hit.id)
                 mode = ""
@@ -176,7 +195,6 @@ Item {
                     canvas.editor.clearSelection()
                 mode = "band"
                 bandStart = p
-                band.x = p.x; band.y = p.y; band.width = 0; band.height = 0
             }
         }
         onPositionChanged: (m) => {
@@ -191,12 +209,10 @@ Item {
             } else if (mode === "connect") {
                 canvas.editor.connectPreview(p.x, p.y)
                 const target = canvas.editor.hitTest(p.x, p.y, canvas.zoom)
-                layer.previewTo = target.what === "node" && target.type >= 4 ? canvas.editor.boundsOf(target.id)
-                                                                            : Qt.rect(p.x - 1, p.y - 1, 2, 2)
+                view.previewTo = target.what === "node" && target.type >= 4 ? canvas.editor.boundsOf(target.id)
+                                                                           : Qt.rect(p.x - 1, p.y - 1, 2, 2)
             } else if (mode === "band") {
-                band.visible = true
-                band.x = Math.min(p.x, bandStart.x); band.y = Math.min(p.y, bandStart.y)
-                band.width = Math.abs(p.x - bandStart.x); band.height = Math.abs(p.y - bandStart.y)
+                showBand(bandStart, p)
             } else if (!pressed) {
                 const hit = canvas.editor.hitTest(p.x, p.y, canvas.zoom)
                 cursorShape = hit.what === "resize" ? ((hit.handle === "tl" || hit.handle === "br") ? Qt.SizeFDiagCursor
@@ -219,16 +235,17 @@ Item {
             else if (mode === "resize")
                 canvas.editor.endResize()
             else if (mode === "connect") {
-                layer.previewActive = false
+                view.previewActive = false
                 canvas.editor.endConnect(p.x, p.y)
             } else if (mode === "band" && band.visible) {
-                canvas.editor.selectInRect(Qt.rect(band.x, band.y, band.width, band.height),
+                canvas.editor.selectInRect(Qt.rect(Math.min(p.x, bandStart.x), Math.min(p.y, bandStart.y),
+                                                   Math.abs(p.x - bandStart.x), Math.abs(p.y - bandStart.y)),
                                            (m.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) !== 0)
             }
             band.visible = false
             mode = ""
         }
-        onCanceled: { canvas.editor.cancelGesture(); layer.previewActive = false; band.visible = false; mode = "" }
+        onCanceled: { canvas.editor.cancelGesture(); view.previewActive = false; band.visible = false; mode = "" }
         onWheel: (w) => {
             if (w.pixelDelta.y !== 0 && !(w.modifiers & Qt.ControlModifier) && w.angleDelta.y % 120 !== 0) {
                 canvas.panX += w.pixelDelta.x   // touchpad scroll pans

@@ -68,11 +68,8 @@ bool VisibleNodesModel::wanted(int node) const
 {
     const SceneNode &n = m_scene->node(node);
     const QRectF r = m_scene->rectOf(node);
-    if (!r.intersects(m_viewport))
-        return false;
-    if (n.type == NodeType::Service || n.type == NodeType::External)
-        return std::max(r.width(), r.height()) * m_zoom >= kMinScreenSize;
-    return std::max(r.width(), r.height()) * m_zoom >= 2;
+    Q_UNUSED(n);
+    return r.intersects(m_viewport) && std::max(r.width(), r.height()) * m_zoom >= kMinScreenSize;
 }
 
 void VisibleNodesModel::refresh()
@@ -150,6 +147,18 @@ void VisibleNodesModel::onRebuilt()
         gone[r] = rows[r] < 0;
     }
     m_rows = rows;
+    const auto goneCount = std::count(gone.begin(), gone.end(), char(1));
+    if (goneCount * 2 > std::ptrdiff_t(gone.size())) {
+        // Mostly new nodes (another design): one reset instead of row-by-row removals.
+        beginResetModel();
+        m_rows.clear();
+        m_rowIds.clear();
+        m_pending.clear();
+        endResetModel();
+        emit countChanged();
+        refresh();
+        return;
+    }
     for (int row = count() - 1; row >= 0; --row) {
         if (!gone[std::size_t(row)])
             continue;

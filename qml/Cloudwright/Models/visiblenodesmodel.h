@@ -44,8 +44,9 @@ public:
     int nodeAt(int row) const { return m_rows[std::size_t(row)]; }
     /// Row of a scene node, or -1 when it is not visible.
     int rowOf(int node) const;
-    /// Smallest on-screen size (px) at which services and externals get a delegate.
-    static constexpr double kMinScreenSize = 7;
+    /// Smallest on-screen size (px) at which a node gets a row: smaller ones cannot be read or
+    /// pointed at, and leaving them out keeps far-out views of large designs light.
+    static constexpr double kMinScreenSize = 40;
 
 signals:
     void viewportChanged();
