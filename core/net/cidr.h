@@ -69,6 +69,10 @@ double usableAddresses(const Cidr &subnet, Provider provider);
 /// size; nullopt when none is free. used may be in any order and may include blocks outside range.
 std::optional<Cidr> nextFree(const Cidr &range, int prefix, const std::vector<Cidr> &used);
 
+/// The addresses of range that no block of used covers, as the fewest maximal aligned blocks in
+/// address order; O(n log n). used may be in any order, overlap, or lie partly outside range.
+std::vector<Cidr> freeBlocks(const Cidr &range, const std::vector<Cidr> &used);
+
 /// A pair of indices into the input whose blocks overlap (first < second in input order).
 struct Overlap
 {

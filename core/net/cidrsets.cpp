@@ -153,6 +153,59 @@ std::optional<Cidr> nextFree(const Cidr &range, int prefix, const std::vector<Ci
     return detail::makeCidr(family, candidate, prefix);
 }
 
+std::vector<Cidr> freeBlocks(const Cidr &range, const std::vector<Cidr> &used)
+{
+    const Family family = range.family();
+    const U128 rangeStart = detail::startOf(range);
+    const U128 rangeEnd = detail::endOf(range);
+    std::vector<std::pair<U128, U128>> busy;
+    busy.reserve(used.size());
+    for (const Cidr &u : used)
+        if (u.family() == family && range.overlaps(u))
+            busy.emplace_back(
+                std::max(detail::startOf(u), rangeStart), std::min(detail::endOf(u), rangeEnd));
+    std::sort(busy.begin(), busy.end());
+
+    std::vector<Cidr> out;
+    const int bits = detail::familyBits(family);
+    // Splits [from, to] into maximal aligned blocks: each takes the largest size that both the
+    // alignment of its start and the room left allow.
+    auto emit = [&](U128 from, U128 to) {
+        while (true) {
+            int host = 0;
+            while (host < bits - range.prefix()) {
+                const U128 mask = detail::hostMask(family, bits - (host + 1));
+                if ((from & mask) != 0 || (from | mask) > to)
+                    break;
+                ++host;
+            }
+            out.push_back(detail::makeCidr(family, from, bits - host));
+            const U128 last = from | detail::hostMask(family, bits - host);
+            if (last >= to)
+                return;
+            from = last + 1;
+        }
+    };
+    U128 next = rangeStart; // first address not yet known to be used
+    bool done = false; // next would overflow past the end of the address space
+    for (const auto &[start, end] : busy) {
+        if (done)
+            break;
+        if (start > next)
+            emit(next, start - 1);
+        if (end >= next) {
+            if (end >= rangeEnd) {
+                done = true;
+                break;
+            }
+            next = end + 1;
+        }
+    }
+    if (!done)
+        emit(next, rangeEnd);
+    return out;
+}
+
 std::vector<Overlap> findOverlaps(const std::vector<Cidr> &blocks)
 {
     std::vector<Overlap> result;

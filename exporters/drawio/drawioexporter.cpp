@@ -4,6 +4,7 @@
 #include "drawio/drawiostyles.h"
 #include "reports/textescape.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -60,6 +61,16 @@ std::string html(const std::string &s)
 std::string attr(const std::string &s)
 {
     return reports::xmlEscape(s);
+}
+
+/// Where a route meets a box, relative to the box (0..1 each way): draw.io's exitX/exitY and
+/// entryX/entryY, so the file keeps the ends the layout chose (parallel routes stay apart).
+std::string anchor(const char *prefix, const layout::Point &p, const Rect &box)
+{
+    const double rx = box.w > 0 ? std::clamp((p.x - box.x) / box.w, 0.0, 1.0) : 0.5;
+    const double ry = box.h > 0 ? std::clamp((p.y - box.y) / box.h, 0.0, 1.0) : 0.5;
+    return std::string(prefix) + "X=" + num(rx) + ";" + prefix + "Y=" + num(ry) + ";" + prefix
+        + "Dx=0;" + prefix + "Dy=0;";
 }
 
 /// Cell id of an element: prefixed so no element id can take the root ("0") or layer ("1") ids.
@@ -121,7 +132,7 @@ std::string drawioDocument(const Model &model)
             r.y += dy;
         }
         const std::string style = drawioStyle(n, t, kind);
-        if (style.find("resourceIcon") != std::string::npos) {
+        if (drawioIconStyle(style)) {
             r.x += (r.w - kIcon) / 2;
             r.y += 6;
             r.w = r.h = kIcon;
@@ -137,9 +148,14 @@ std::string drawioDocument(const Model &model)
     }
     for (const auto &route : g.routes) {
         const Connection &c = model.connections[route.connection];
+        std::string style = drawioEdgeStyle();
+        if (const layout::Node *a = g.find(c.from))
+            style += anchor("exit", route.points.front(), a->rect);
+        if (const layout::Node *b = g.find(c.to))
+            style += anchor("entry", route.points.back(), b->rect);
         // Edges between containers live on the layer so no container clips them.
         out += "        <mxCell id=\"e:" + std::to_string(route.connection) + "\" value=\""
-            + attr(html(connectionLabel(c))) + "\" style=\"" + attr(drawioEdgeStyle())
+            + attr(html(connectionLabel(c))) + "\" style=\"" + attr(style)
             + "\" edge=\"1\" parent=\"1\" source=\"" + attr(cellId(c.from)) + "\" target=\""
             + attr(cellId(c.to)) + "\">\n";
         if (route.points.size() > 2) {

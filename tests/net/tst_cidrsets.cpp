@@ -90,6 +90,66 @@ private slots:
         QCOMPARE(got ? str(*got) : QString(), expected);
     }
 
+    void freeBlocks_data()
+    {
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<QString>("used");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing used") << "10.0.0.0/16"
+                                      << ""
+                                      << "10.0.0.0/16";
+        QTest::newRow("all used") << "10.0.0.0/16"
+                                  << "10.0.0.0/16"
+                                  << "";
+        QTest::newRow("first /24") << "10.0.0.0/16"
+                                   << "10.0.0.0/24"
+                                   << "10.0.1.0/24 10.0.2.0/23 10.0.4.0/22 10.0.8.0/21 "
+                                      "10.0.16.0/20 10.0.32.0/19 10.0.64.0/18 10.0.128.0/17";
+        QTest::newRow("three /24 of a /22") << "10.6.0.0/22"
+                                            << "10.6.2.0/24 10.6.1.0/24 10.6.3.0/24"
+                                            << "10.6.0.0/24";
+        QTest::newRow("gap in the middle") << "10.0.0.0/24"
+                                           << "10.0.0.0/26 10.0.0.192/26"
+                                           << "10.0.0.64/26 10.0.0.128/26";
+        QTest::newRow("unaligned gap") << "10.0.0.0/24"
+                                       << "10.0.0.0/28 10.0.0.240/28"
+                                       << "10.0.0.16/28 10.0.0.32/27 10.0.0.64/26 "
+                                          "10.0.0.128/26 10.0.0.192/27 10.0.0.224/28";
+        QTest::newRow("nested and duplicate used") << "10.0.0.0/24"
+                                                   << "10.0.0.0/25 10.0.0.16/28 10.0.0.0/25"
+                                                   << "10.0.0.128/25";
+        QTest::newRow("used larger than range") << "10.0.1.0/24"
+                                                << "10.0.0.0/16"
+                                                << "";
+        QTest::newRow("used partly outside") << "10.0.0.0/24"
+                                             << "9.0.0.0/8 10.0.0.128/25 11.0.0.0/8"
+                                             << "10.0.0.0/25";
+        QTest::newRow("other family ignored") << "10.0.0.0/30"
+                                              << "2001:db8::/64"
+                                              << "10.0.0.0/30";
+        QTest::newRow("ends at the top") << "255.255.255.0/24"
+                                         << "255.255.255.128/25"
+                                         << "255.255.255.0/25";
+        QTest::newRow("v6") << "2001:db8::/62"
+                            << "2001:db8:0:1::/64"
+                            << "2001:db8::/64 2001:db8:0:2::/63";
+        QTest::newRow("v6 whole space") << "::/0"
+                                        << "8000::/1"
+                                        << "::/1";
+    }
+    void freeBlocks()
+    {
+        QFETCH(QString, range);
+        QFETCH(QString, used);
+        QFETCH(QString, expected);
+        PARSE_ONE(range, r);
+        PARSE_LIST(used, u);
+        QStringList got;
+        for (const auto &c : cw::net::freeBlocks(r, u))
+            got << str(c);
+        QCOMPARE(got.join(u' '), expected);
+    }
+
     void findOverlaps_data()
     {
         QTest::addColumn<QString>("blocks");
