@@ -17,6 +17,8 @@ packages=(
     qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qt-labs-settings qml6-module-qtqml-models
     libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev
+    qml6-module-qtqml qml6-module-qt-labs-folderlistmodel
+    dpkg-dev desktop-file-utils appstream shared-mime-info man-db lintian
 )
 
 install_packages() {
