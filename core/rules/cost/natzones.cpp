@@ -13,7 +13,7 @@ NatPlan natPlan(const RuleContext &ctx, const Network &n)
         if (s.kind != "aws.nat-gateway")
             continue;
         plan.gateways.push_back(&s);
-        const auto subnets = subnetsOf(ctx, s);
+        const auto &subnets = subnetsOf(ctx, s);
         if (subnets.empty())
             continue;
         if (textProp(ctx.catalog, s, "mode") == "single") {

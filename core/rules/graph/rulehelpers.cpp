@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "rules/graph/rulehelpers.h"
+#include "rules/network/placement.h"
 
 #include <algorithm>
 #include <cctype>
@@ -106,13 +107,9 @@ bool isWorkload(const KindSpec *spec)
     return spec->kind == "azure.logic-app";
 }
 
-std::vector<const Subnet *> subnetsOf(const RuleContext &ctx, const Service &svc)
+const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc)
 {
-    std::vector<const Subnet *> out;
-    for (const auto &sid : svc.subnets)
-        if (const ElementRef *ref = ctx.index.find(sid); ref && ref->subnet)
-            out.push_back(ref->subnet);
-    return out;
+    return placement::subnetsOf(ctx, svc);
 }
 
 std::size_t subnetZones(const RuleContext &ctx, const Service &svc)

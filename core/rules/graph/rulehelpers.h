@@ -64,8 +64,8 @@ bool isWorkload(const KindSpec *spec);
 
 /// Zones a subnet-placed service spans, by its subnets; 0 when it lists none.
 std::size_t subnetZones(const RuleContext &ctx, const Service &svc);
-/// The subnets a service is placed in (unknown ids skipped).
-std::vector<const Subnet *> subnetsOf(const RuleContext &ctx, const Service &svc);
+/// The distinct subnets a service is placed in (unknown ids skipped), cached per run.
+const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc);
 
 /// Case-insensitive substring test.
 bool containsNoCase(std::string_view text, std::string_view word);

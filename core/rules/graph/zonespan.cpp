@@ -48,7 +48,7 @@ ZoneSpan zoneSpan(const RuleContext &ctx, const ElementRef &ref)
         return { 1, "unknown kind" };
     if (spec->zoneRedundant || redundantBySettings(ctx, s, *spec))
         return { 2, "zone-redundant" };
-    const auto subnets = subnetsOf(ctx, s);
+    const auto &subnets = subnetsOf(ctx, s);
     if (s.kind == "aws.nat-gateway" && textProp(ctx.catalog, s, "mode") == "single"
         && !subnets.empty())
         return { 1, "a single NAT gateway in zone " + subnets.front()->zone };

@@ -46,8 +46,9 @@ private:
     std::unordered_map<std::string_view, std::vector<const Service *>> m_bySubnet;
 };
 
-/// The distinct subnets a service lists (a repeated id counts once), resolved in ctx.index.
-std::vector<const Subnet *> subnetsOf(const RuleContext &ctx, const Service &svc);
+/// The distinct subnets a service lists (a repeated id counts once), resolved in ctx.index once
+/// per run for all services (many rules ask, and id lookups dominate on large models).
+const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc);
 
 /// Distinct non-empty zones of a service's subnets, sorted.
 std::vector<std::string> zonesOf(const RuleContext &ctx, const Service &svc);

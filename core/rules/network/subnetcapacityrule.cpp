@@ -71,7 +71,7 @@ public:
         for (const auto &na : ctx.net.networks()) {
             load.clear();
             for (const auto &svc : na.network->services) {
-                const auto subnets = subnetsOf(ctx, svc);
+                const auto &subnets = subnetsOf(ctx, svc);
                 if (subnets.empty())
                     continue;
                 const IpDemand d = ipDemand(ctx, svc, options);

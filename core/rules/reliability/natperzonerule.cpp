@@ -61,7 +61,7 @@ private:
             if (svc.kind != "aws.nat-gateway")
                 continue;
             nats.push_back(svc.id);
-            const auto subnets = subnetsOf(ctx, svc);
+            const auto &subnets = subnetsOf(ctx, svc);
             if (textProp(ctx.catalog, svc, "mode") == "single") {
                 if (!subnets.empty())
                     natZones.insert(subnets.front()->zone);

@@ -42,7 +42,7 @@ public:
                 continue;
             const Service &s = *from->service;
             const KindSpec *spec = ctx.catalog.find(s.kind);
-            const auto subnets = subnetsOf(ctx, s);
+            const auto &subnets = subnetsOf(ctx, s);
             const bool isolated = !subnets.empty()
                 && std::all_of(subnets.begin(), subnets.end(),
                     [](const Subnet *sub) { return sub->tier == Tier::Isolated; });
