@@ -37,7 +37,8 @@ bool writeOut(std::string_view text, const QString &path)
     return false;
 }
 
-bool checkChoice(const QCommandLineParser &parser, const QString &option, const QStringList &allowed)
+bool checkChoice(
+    const QCommandLineParser &parser, const QString &option, const QStringList &allowed)
 {
     const QString value = parser.value(option);
     if (allowed.contains(value))

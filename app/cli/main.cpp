@@ -3,7 +3,6 @@
 #include "cli/commands.h"
 
 #include <QGuiApplication>
-
 #include <cstdio>
 
 namespace {
@@ -60,8 +59,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("export"))
         return cw::cli::runExport(args);
     cw::cli::printErr(command.isEmpty()
-                          ? QStringLiteral("cloudwright-cli: no command given")
-                          : QStringLiteral("cloudwright-cli: unknown command '%1'").arg(command));
+            ? QStringLiteral("cloudwright-cli: no command given")
+            : QStringLiteral("cloudwright-cli: unknown command '%1'").arg(command));
     std::fputs(kUsage, stderr);
     return cw::cli::kExitUsage;
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliutil.h"
+#include "cli/commands.h"
+#include "net/planformat.h"
 
 #include <QRegularExpression>
-#include "cli/commands.h"
-
-#include "net/planformat.h"
 
 namespace cw::cli {
 namespace {
@@ -21,7 +20,7 @@ bool parseTiers(const QString &text, std::vector<net::TierRequest> &out)
                          .arg(part));
             return false;
         }
-        out.push_back(net::TierRequest{m.captured(1).toStdString(), m.captured(2).toInt()});
+        out.push_back(net::TierRequest { m.captured(1).toStdString(), m.captured(2).toInt() });
     }
     if (out.empty()) {
         printErr(QStringLiteral("cloudwright-cli plan: --tiers is required, e.g. "
@@ -39,30 +38,31 @@ int runPlan(const QStringList &args)
     parser.setApplicationDescription(
         QStringLiteral("Plan subnets: one range per tier, one subnet per zone, spare slots kept."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("cidr"), QStringLiteral("the network block, e.g. 10.0.0.0/16"),
-                      QStringLiteral("cidr")});
-    parser.addOption({QStringLiteral("zones"), QStringLiteral("comma-separated zones"),
-                      QStringLiteral("z1,z2,...")});
-    parser.addOption({QStringLiteral("tiers"),
-                      QStringLiteral("comma-separated NAME:/PREFIX, e.g. public:/24,app:/22"),
-                      QStringLiteral("tiers")});
-    parser.addOption({QStringLiteral("spare"),
-                      QStringLiteral("spare subnet slots kept per tier (default 1)"),
-                      QStringLiteral("n"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("provider"),
-                      QStringLiteral("aws, azure or gcp: reserved addresses (default aws)"),
-                      QStringLiteral("provider"), QStringLiteral("aws")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or yaml (default text)"),
-                      QStringLiteral("format"), QStringLiteral("text")});
+    parser.addOption({ QStringLiteral("cidr"),
+        QStringLiteral("the network block, e.g. 10.0.0.0/16"), QStringLiteral("cidr") });
+    parser.addOption({ QStringLiteral("zones"), QStringLiteral("comma-separated zones"),
+        QStringLiteral("z1,z2,...") });
+    parser.addOption({ QStringLiteral("tiers"),
+        QStringLiteral("comma-separated NAME:/PREFIX, e.g. public:/24,app:/22"),
+        QStringLiteral("tiers") });
+    parser.addOption(
+        { QStringLiteral("spare"), QStringLiteral("spare subnet slots kept per tier (default 1)"),
+            QStringLiteral("n"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("provider"),
+        QStringLiteral("aws, azure or gcp: reserved addresses (default aws)"),
+        QStringLiteral("provider"), QStringLiteral("aws") });
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("text or yaml (default text)"),
+        QStringLiteral("format"), QStringLiteral("text") });
     if (!parseOrComplain(parser, args))
         return kExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return kExitOk;
     }
-    if (!checkChoice(parser, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("yaml")})
+    if (!checkChoice(
+            parser, QStringLiteral("format"), { QStringLiteral("text"), QStringLiteral("yaml") })
         || !checkChoice(parser, QStringLiteral("provider"),
-                        {QStringLiteral("aws"), QStringLiteral("azure"), QStringLiteral("gcp")}))
+            { QStringLiteral("aws"), QStringLiteral("azure"), QStringLiteral("gcp") }))
         return kExitUsage;
 
     net::PlanRequest request;
@@ -76,7 +76,8 @@ int runPlan(const QStringList &args)
         return kExitUsage;
     }
     request.network = *network;
-    for (const auto &z : parser.value(QStringLiteral("zones")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const auto &z :
+        parser.value(QStringLiteral("zones")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.zones.push_back(z.trimmed().toStdString());
     if (request.zones.empty()) {
         printErr(QStringLiteral("cloudwright-cli plan: --zones is required, e.g. "

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliutil.h"
 #include "cli/commands.h"
-
 #include "common/templatestore.h"
 
 #include <QFileInfo>
@@ -13,11 +12,11 @@ int runTemplates(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Starter architectures."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or new"),
-                                 QStringLiteral("list | new NAME"));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("file to create (new)"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("force"), QStringLiteral("overwrite an existing file")});
+    parser.addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("list or new"), QStringLiteral("list | new NAME"));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("file to create (new)"), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("force"), QStringLiteral("overwrite an existing file") });
     if (!parseOrComplain(parser, args))
         return kExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -62,9 +61,10 @@ int runTemplates(const QStringList &args)
             return kExitUsage;
         }
         return writeOut(std::string_view(bytes.constData(), bytes.size()), output) ? kExitOk
-                                                                               : kExitUsage;
+                                                                                   : kExitUsage;
     }
-    printErr(QStringLiteral("cloudwright-cli templates: expected 'list' or 'new NAME --output FILE'"));
+    printErr(
+        QStringLiteral("cloudwright-cli templates: expected 'list' or 'new NAME --output FILE'"));
     return kExitUsage;
 }
 

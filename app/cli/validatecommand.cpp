@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliutil.h"
-
-#include <QRegularExpression>
 #include "cli/commands.h"
-
 #include "io/document.h"
-#include "rules/configbuild.h"
-
-#include <QDir>
-#include <QFileInfo>
 #include "reports/documentreport.h"
 #include "reports/jsonreport.h"
 #include "reports/junitreport.h"
 #include "reports/sarifreport.h"
 #include "reports/textreport.h"
+#include "rules/configbuild.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace cw::cli {
 namespace {
@@ -24,7 +22,7 @@ QString findProjectRules(const QString &design)
 {
     QDir dir = QFileInfo(design).absoluteDir();
     while (true) {
-        for (const char *name : {"cloudwright.rules.yaml", "cloudwright.rules.json"})
+        for (const char *name : { "cloudwright.rules.yaml", "cloudwright.rules.json" })
             if (dir.exists(QLatin1String(name)))
                 return dir.filePath(QLatin1String(name));
         if (dir.exists(QStringLiteral(".git")) || !dir.cdUp())
@@ -41,8 +39,8 @@ bool loadProjectConfig(const QString &path, rules::RuleConfig &config)
     if (!loaded.settings)
         return false;
     std::vector<std::string> errors;
-    config = rules::buildConfig(*loaded.settings, path.toStdString(), rules::builtinRegistry(),
-                                errors);
+    config = rules::buildConfig(
+        *loaded.settings, path.toStdString(), rules::builtinRegistry(), errors);
     for (const auto &e : errors)
         printErr(QString::fromStdString(e));
     return errors.empty();
@@ -55,26 +53,26 @@ int runValidate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Check designs against the rules."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("designs to check"),
-                                 QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("text, json, sarif, junit, markdown or html (default text)"),
-                      QStringLiteral("format"), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("fail-on"),
-                      QStringLiteral("exit 1 when an unsuppressed finding is at or above this: "
-                                     "critical, high, medium, low, info or never (default high)"),
-                      QStringLiteral("level"), QStringLiteral("high")});
-    parser.addOption({QStringLiteral("output"), QStringLiteral("write the report here"),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("show-suppressed"),
-                      QStringLiteral("also list waived findings (text format)")});
-    parser.addOption({QStringLiteral("config"),
-                      QStringLiteral("project rules file (default: cloudwright.rules.yaml in the "
-                                     "design's folder or a parent)"),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("today"),
-                      QStringLiteral("date for suppression expiry, YYYY-MM-DD (default: today)"),
-                      QStringLiteral("date")});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("designs to check"), QStringLiteral("FILE..."));
+    parser.addOption({ QStringLiteral("format"),
+        QStringLiteral("text, json, sarif, junit, markdown or html (default text)"),
+        QStringLiteral("format"), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("fail-on"),
+        QStringLiteral("exit 1 when an unsuppressed finding is at or above this: "
+                       "critical, high, medium, low, info or never (default high)"),
+        QStringLiteral("level"), QStringLiteral("high") });
+    parser.addOption({ QStringLiteral("output"), QStringLiteral("write the report here"),
+        QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("show-suppressed"),
+        QStringLiteral("also list waived findings (text format)") });
+    parser.addOption({ QStringLiteral("config"),
+        QStringLiteral("project rules file (default: cloudwright.rules.yaml in the "
+                       "design's folder or a parent)"),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("today"),
+        QStringLiteral("date for suppression expiry, YYYY-MM-DD (default: today)"),
+        QStringLiteral("date") });
     if (!parseOrComplain(parser, args))
         return kExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -82,11 +80,11 @@ int runValidate(const QStringList &args)
         return kExitOk;
     }
     if (!checkChoice(parser, QStringLiteral("format"),
-                     {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"),
-                      QStringLiteral("junit"), QStringLiteral("markdown"), QStringLiteral("html")})
+            { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"),
+                QStringLiteral("junit"), QStringLiteral("markdown"), QStringLiteral("html") })
         || !checkChoice(parser, QStringLiteral("fail-on"),
-                        {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                         QStringLiteral("low"), QStringLiteral("info"), QStringLiteral("never")}))
+            { QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                QStringLiteral("low"), QStringLiteral("info"), QStringLiteral("never") }))
         return kExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
@@ -105,7 +103,7 @@ int runValidate(const QStringList &args)
     input.showSuppressed = parser.isSet(QStringLiteral("show-suppressed"));
     bool inputErrors = false;
     const rules::Engine engine;
-    rules::RuleConfig shown;  // every choice in force, for the report
+    rules::RuleConfig shown; // every choice in force, for the report
     for (const auto &file : files) {
         const auto loaded = io::loadFile(file.toStdString());
         for (const auto &e : loaded.errors)
@@ -114,7 +112,7 @@ int runValidate(const QStringList &args)
             inputErrors = true;
             continue;
         }
-        rules::RunOptions options{.today = today.toStdString()};
+        rules::RunOptions options { .today = today.toStdString() };
         const QString project = parser.isSet(QStringLiteral("config"))
             ? parser.value(QStringLiteral("config"))
             : findProjectRules(file);
@@ -123,8 +121,8 @@ int runValidate(const QStringList &args)
             continue;
         }
         std::vector<std::string> errors;
-        options.config.merge(rules::buildConfig(loaded.model->rules, file.toStdString(),
-                                                rules::builtinRegistry(), errors));
+        options.config.merge(rules::buildConfig(
+            loaded.model->rules, file.toStdString(), rules::builtinRegistry(), errors));
         for (const auto &e : errors)
             printErr(QString::fromStdString(e));
         if (!errors.empty()) {
@@ -133,7 +131,7 @@ int runValidate(const QStringList &args)
         }
         shown.merge(options.config);
         input.files.push_back(
-            {file.toStdString(), engine.run(*loaded.model, options), loaded.model->name});
+            { file.toStdString(), engine.run(*loaded.model, options), loaded.model->name });
     }
     input.config = &shown;
 

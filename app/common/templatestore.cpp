@@ -24,13 +24,14 @@ QList<TemplateInfo> TemplateStore::list()
 {
     QList<TemplateInfo> out;
     const QDir dir(QStringLiteral(":/templates"));
-    for (const auto &file : dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
+    for (const auto &file :
+        dir.entryList({ QStringLiteral("*") + kSuffix }, QDir::Files, QDir::Name)) {
         TemplateInfo info;
         info.id = file.left(file.size() - kSuffix.size());
         info.resource = dir.filePath(file);
         const QByteArray bytes = read(info.id);
         const auto loaded = io::loadText(std::string_view(bytes.constData(), bytes.size()),
-                                         io::Format::Yaml, file.toStdString());
+            io::Format::Yaml, file.toStdString());
         if (loaded.model) {
             info.name = QString::fromStdString(loaded.model->name);
             info.description = firstSentence(loaded.model->description);

@@ -8,8 +8,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <string>
 #include <ctime>
+#include <string>
 
 using namespace cw;
 
@@ -18,7 +18,7 @@ namespace {
 /// CPU time of this process in ms: the machine is shared, so wall time overstates the cost.
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -38,7 +38,7 @@ Model synthetic(std::size_t targetElements)
 {
     Model m;
     m.name = "bench";
-    m.externals.push_back({.id = "users", .kind = ExternalKind::Internet});
+    m.externals.push_back({ .id = "users", .kind = ExternalKind::Internet });
     std::size_t elements = 1;
     int a = 0;
     while (elements < targetElements) {
@@ -53,9 +53,10 @@ Model synthetic(std::size_t targetElements)
             net.region = "eu-west-3";
             // Unique /16 per network so link/overlap rules do real work without firing everywhere.
             const int idx = a * 10 + n;
-            net.cidrs = {std::to_string(10 + idx / 256) + "." + std::to_string(idx % 256) + ".0.0/16"};
-            net.zones = {"eu-west-3a", "eu-west-3b", "eu-west-3c"};
-            const char *tiers[] = {"pub", "app", "db"};
+            net.cidrs
+                = { std::to_string(10 + idx / 256) + "." + std::to_string(idx % 256) + ".0.0/16" };
+            net.zones = { "eu-west-3a", "eu-west-3b", "eu-west-3c" };
+            const char *tiers[] = { "pub", "app", "db" };
             for (int t = 0; t < 3; ++t)
                 for (int z = 0; z < 3; ++z) {
                     Subnet s;
@@ -66,17 +67,22 @@ Model synthetic(std::size_t targetElements)
                     s.cidr = base + "." + std::to_string(t * 16 + z) + ".0/24";
                     net.subnets.push_back(s);
                 }
-            net.services.push_back(svc(p + "alb", "aws.alb", {p + "puba", p + "pubb", p + "pubc"}));
-            net.services.push_back(svc(p + "nat", "aws.nat-gateway", {p + "puba", p + "pubb"}));
-            net.services.push_back(svc(p + "eks", "aws.eks", {p + "appa", p + "appb", p + "appc"}));
             net.services.push_back(
-                svc(p + "nodes", "aws.eks-node-group", {p + "appa", p + "appb", p + "appc"}));
-            net.services.push_back(svc(p + "db", "aws.rds-postgresql", {p + "dba", p + "dbb"}));
-            m.connections.push_back({.from = "users", .to = p + "alb", .protocol = "https", .port = 443});
-            m.connections.push_back({.from = p + "alb", .to = p + "eks", .protocol = "tcp", .port = 8080});
-            m.connections.push_back({.from = p + "eks", .to = p + "db", .protocol = "tcp", .port = 5432});
+                svc(p + "alb", "aws.alb", { p + "puba", p + "pubb", p + "pubc" }));
+            net.services.push_back(svc(p + "nat", "aws.nat-gateway", { p + "puba", p + "pubb" }));
+            net.services.push_back(
+                svc(p + "eks", "aws.eks", { p + "appa", p + "appb", p + "appc" }));
+            net.services.push_back(
+                svc(p + "nodes", "aws.eks-node-group", { p + "appa", p + "appb", p + "appc" }));
+            net.services.push_back(svc(p + "db", "aws.rds-postgresql", { p + "dba", p + "dbb" }));
+            m.connections.push_back(
+                { .from = "users", .to = p + "alb", .protocol = "https", .port = 443 });
+            m.connections.push_back(
+                { .from = p + "alb", .to = p + "eks", .protocol = "tcp", .port = 8080 });
+            m.connections.push_back(
+                { .from = p + "eks", .to = p + "db", .protocol = "tcp", .port = 5432 });
             if (n > 0)
-                m.links.push_back({.kind = LinkKind::Peering, .networks = {acc.id + "n0", p}});
+                m.links.push_back({ .kind = LinkKind::Peering, .networks = { acc.id + "n0", p } });
             elements += 1 + net.subnets.size() + net.services.size() + 3;
             acc.networks.push_back(std::move(net));
         }
@@ -97,7 +103,7 @@ Model asLoaded(const Model &m)
     auto loaded = io::loadText(io::saveText(m, io::Format::Json), io::Format::Json, "bench.json");
     if (!loaded.model) {
         std::fprintf(stderr, "synthetic model does not load: %s\n",
-                     loaded.errors.empty() ? "?" : loaded.errors.front().message.c_str());
+            loaded.errors.empty() ? "?" : loaded.errors.front().message.c_str());
         std::exit(2);
     }
     return std::move(*loaded.model);
@@ -119,17 +125,17 @@ std::size_t countElements(const Model &m)
 int main(int argc, char **argv)
 {
     const rules::Engine engine;
-    if (argc == 2) {  // one validation of one size, for profilers
+    if (argc == 2) { // one validation of one size, for profilers
         const Model m = asLoaded(synthetic(std::stoul(argv[1])));
         const double c0 = cpuMs();
-        const auto report = engine.run(m, {.today = "2026-06-01"});
+        const auto report = engine.run(m, { .today = "2026-06-01" });
         std::printf("%zu elements: %.2f ms CPU, %zu findings\n", countElements(m), cpuMs() - c0,
-                    report.findings.size());
+            report.findings.size());
         return 0;
     }
     std::printf("rules registered: %zu\n", rules::builtinRegistry().rules().size());
     double previous = 0;
-    for (std::size_t size : {1'000u, 10'000u, 100'000u}) {
+    for (std::size_t size : { 1'000u, 10'000u, 100'000u }) {
         const Model m = asLoaded(synthetic(size));
         double best = 1e300;
         double bestWall = 1e300;
@@ -138,14 +144,16 @@ int main(int argc, char **argv)
         for (int i = 0; i < runs; ++i) {
             const double c0 = cpuMs();
             const auto t0 = std::chrono::steady_clock::now();
-            const auto report = engine.run(m, {.today = "2026-06-01"});
+            const auto report = engine.run(m, { .today = "2026-06-01" });
             const auto t1 = std::chrono::steady_clock::now();
             best = std::min(best, cpuMs() - c0);
-            bestWall = std::min(bestWall, std::chrono::duration<double, std::milli>(t1 - t0).count());
+            bestWall
+                = std::min(bestWall, std::chrono::duration<double, std::milli>(t1 - t0).count());
             findings = report.findings.size();
         }
-        std::printf("validate %7zu elements: %9.2f ms CPU (%9.2f ms wall, best of %d), %zu findings",
-                    countElements(m), best, bestWall, runs, findings);
+        std::printf(
+            "validate %7zu elements: %9.2f ms CPU (%9.2f ms wall, best of %d), %zu findings",
+            countElements(m), best, bestWall, runs, findings);
         if (previous > 0)
             std::printf(", x%.1f vs previous size (goal <= 15)", best / previous);
         std::printf("\n");
@@ -157,9 +165,9 @@ int main(int argc, char **argv)
     // (index, address view, sort) at 10k and 100k, to find the expensive or fast-growing ones.
     const Model m10 = asLoaded(synthetic(10'000));
     const Model m100 = asLoaded(synthetic(100'000));
-    const Model *models[2] = {&m10, &m100};
+    const Model *models[2] = { &m10, &m100 };
     auto timeOnly = [&](const rules::Rule *only, int k, int runs) {
-        rules::RunOptions options{.today = "2026-06-01"};
+        rules::RunOptions options { .today = "2026-06-01" };
         for (const auto &r : rules::builtinRegistry().rules())
             if (r.get() != only)
                 options.config.disabled[r->meta().id] = {};
@@ -171,9 +179,9 @@ int main(int argc, char **argv)
         }
         return best;
     };
-    const double base[2] = {timeOnly(nullptr, 0, 7), timeOnly(nullptr, 1, 5)};
+    const double base[2] = { timeOnly(nullptr, 0, 7), timeOnly(nullptr, 1, 5) };
     std::printf("\nengine alone (no rule): %.2f ms at ~10k, %.2f ms at ~100k (x%.1f)\n", base[0],
-                base[1], base[1] / base[0]);
+        base[1], base[1] / base[0]);
     std::printf("per rule, CPU over the engine alone: ms at ~10k, ms at ~100k, growth "
                 "(not shown under 0.3 ms: timer noise)\n");
     double worst = 0;
@@ -191,7 +199,7 @@ int main(int argc, char **argv)
             worstId = r->meta().id;
         }
     }
-    std::printf("fastest-growing rule: %s x%.1f from ~10k to ~100k (goal <= 15)\n", worstId.c_str(),
-                worst);
+    std::printf(
+        "fastest-growing rule: %s x%.1f from ~10k to ~100k (goal <= 15)\n", worstId.c_str(), worst);
     return 0;
 }

@@ -8,30 +8,24 @@
 namespace cw {
 namespace {
 
-template<typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
+template<typename E, std::size_t N> using Names = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Names<Provider, 3> kProviders{{{Provider::Aws, "aws"}, {Provider::Azure, "azure"},
-                                         {Provider::Gcp, "gcp"}}};
-constexpr Names<AccountRole, 5> kRoles{{{AccountRole::Management, "management"},
-                                        {AccountRole::Security, "security"},
-                                        {AccountRole::Network, "network"},
-                                        {AccountRole::Shared, "shared"},
-                                        {AccountRole::Workload, "workload"}}};
-constexpr Names<Environment, 4> kEnvs{{{Environment::Dev, "dev"}, {Environment::Test, "test"},
-                                       {Environment::Staging, "staging"},
-                                       {Environment::Prod, "prod"}}};
-constexpr Names<Tier, 3> kTiers{
-    {{Tier::Public, "public"}, {Tier::Private, "private"}, {Tier::Isolated, "isolated"}}};
-constexpr Names<ExternalKind, 3> kExternals{{{ExternalKind::Internet, "internet"},
-                                             {ExternalKind::OnPremises, "on-premises"},
-                                             {ExternalKind::Saas, "saas"}}};
-constexpr Names<LinkKind, 3> kLinks{{{LinkKind::Peering, "peering"},
-                                     {LinkKind::TransitGateway, "transit-gateway"},
-                                     {LinkKind::Vpn, "vpn"}}};
+constexpr Names<Provider, 3> kProviders { { { Provider::Aws, "aws" }, { Provider::Azure, "azure" },
+    { Provider::Gcp, "gcp" } } };
+constexpr Names<AccountRole, 5> kRoles { { { AccountRole::Management, "management" },
+    { AccountRole::Security, "security" }, { AccountRole::Network, "network" },
+    { AccountRole::Shared, "shared" }, { AccountRole::Workload, "workload" } } };
+constexpr Names<Environment, 4> kEnvs { { { Environment::Dev, "dev" },
+    { Environment::Test, "test" }, { Environment::Staging, "staging" },
+    { Environment::Prod, "prod" } } };
+constexpr Names<Tier, 3> kTiers { { { Tier::Public, "public" }, { Tier::Private, "private" },
+    { Tier::Isolated, "isolated" } } };
+constexpr Names<ExternalKind, 3> kExternals { { { ExternalKind::Internet, "internet" },
+    { ExternalKind::OnPremises, "on-premises" }, { ExternalKind::Saas, "saas" } } };
+constexpr Names<LinkKind, 3> kLinks { { { LinkKind::Peering, "peering" },
+    { LinkKind::TransitGateway, "transit-gateway" }, { LinkKind::Vpn, "vpn" } } };
 
-template<typename E, std::size_t N>
-std::string_view nameOf(const Names<E, N> &names, E e)
+template<typename E, std::size_t N> std::string_view nameOf(const Names<E, N> &names, E e)
 {
     for (const auto &[v, s] : names)
         if (v == e)
@@ -48,8 +42,7 @@ std::optional<E> valueOf(const Names<E, N> &names, std::string_view text)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-std::vector<std::string> allNames(const Names<E, N> &names)
+template<typename E, std::size_t N> std::vector<std::string> allNames(const Names<E, N> &names)
 {
     std::vector<std::string> out;
     for (const auto &[v, s] : names)
@@ -59,27 +52,78 @@ std::vector<std::string> allNames(const Names<E, N> &names)
 
 } // namespace
 
-std::string_view toString(Provider v) { return nameOf(kProviders, v); }
-std::string_view toString(AccountRole v) { return nameOf(kRoles, v); }
-std::string_view toString(Environment v) { return nameOf(kEnvs, v); }
-std::string_view toString(Tier v) { return nameOf(kTiers, v); }
-std::string_view toString(ExternalKind v) { return nameOf(kExternals, v); }
-std::string_view toString(LinkKind v) { return nameOf(kLinks, v); }
-std::optional<Provider> providerFromString(std::string_view s) { return valueOf(kProviders, s); }
-std::optional<AccountRole> accountRoleFromString(std::string_view s) { return valueOf(kRoles, s); }
-std::optional<Environment> environmentFromString(std::string_view s) { return valueOf(kEnvs, s); }
-std::optional<Tier> tierFromString(std::string_view s) { return valueOf(kTiers, s); }
+std::string_view toString(Provider v)
+{
+    return nameOf(kProviders, v);
+}
+std::string_view toString(AccountRole v)
+{
+    return nameOf(kRoles, v);
+}
+std::string_view toString(Environment v)
+{
+    return nameOf(kEnvs, v);
+}
+std::string_view toString(Tier v)
+{
+    return nameOf(kTiers, v);
+}
+std::string_view toString(ExternalKind v)
+{
+    return nameOf(kExternals, v);
+}
+std::string_view toString(LinkKind v)
+{
+    return nameOf(kLinks, v);
+}
+std::optional<Provider> providerFromString(std::string_view s)
+{
+    return valueOf(kProviders, s);
+}
+std::optional<AccountRole> accountRoleFromString(std::string_view s)
+{
+    return valueOf(kRoles, s);
+}
+std::optional<Environment> environmentFromString(std::string_view s)
+{
+    return valueOf(kEnvs, s);
+}
+std::optional<Tier> tierFromString(std::string_view s)
+{
+    return valueOf(kTiers, s);
+}
 std::optional<ExternalKind> externalKindFromString(std::string_view s)
 {
     return valueOf(kExternals, s);
 }
-std::optional<LinkKind> linkKindFromString(std::string_view s) { return valueOf(kLinks, s); }
-std::vector<std::string> providerNames() { return allNames(kProviders); }
-std::vector<std::string> accountRoleNames() { return allNames(kRoles); }
-std::vector<std::string> environmentNames() { return allNames(kEnvs); }
-std::vector<std::string> tierNames() { return allNames(kTiers); }
-std::vector<std::string> externalKindNames() { return allNames(kExternals); }
-std::vector<std::string> linkKindNames() { return allNames(kLinks); }
+std::optional<LinkKind> linkKindFromString(std::string_view s)
+{
+    return valueOf(kLinks, s);
+}
+std::vector<std::string> providerNames()
+{
+    return allNames(kProviders);
+}
+std::vector<std::string> accountRoleNames()
+{
+    return allNames(kRoles);
+}
+std::vector<std::string> environmentNames()
+{
+    return allNames(kEnvs);
+}
+std::vector<std::string> tierNames()
+{
+    return allNames(kTiers);
+}
+std::vector<std::string> externalKindNames()
+{
+    return allNames(kExternals);
+}
+std::vector<std::string> linkKindNames()
+{
+    return allNames(kLinks);
+}
 
 bool isValidId(std::string_view id)
 {
@@ -112,7 +156,7 @@ std::string toDisplayString(const Value &v)
             return out + "]";
         }
     };
-    return std::visit(Visitor{}, v);
+    return std::visit(Visitor {}, v);
 }
 
 namespace {
@@ -124,19 +168,26 @@ auto key(const Subnet &s)
 }
 auto key(const Service &s)
 {
-    return std::tie(s.id, s.name, s.kind, s.subnets, s.region, s.properties, s.tags,
-                    s.description);
+    return std::tie(s.id, s.name, s.kind, s.subnets, s.region, s.properties, s.tags, s.description);
 }
-auto key(const External &e) { return std::tie(e.id, e.name, e.kind, e.cidrs, e.description); }
+auto key(const External &e)
+{
+    return std::tie(e.id, e.name, e.kind, e.cidrs, e.description);
+}
 auto key(const Connection &c)
 {
     return std::tie(c.id, c.from, c.to, c.protocol, c.port, c.description);
 }
-auto key(const Link &l) { return std::tie(l.id, l.kind, l.networks, l.description); }
-auto key(const Suppression &s) { return std::tie(s.rule, s.target, s.reason, s.expires); }
+auto key(const Link &l)
+{
+    return std::tie(l.id, l.kind, l.networks, l.description);
+}
+auto key(const Suppression &s)
+{
+    return std::tie(s.rule, s.target, s.reason, s.expires);
+}
 
-template<typename T>
-bool sameList(const std::vector<T> &a, const std::vector<T> &b)
+template<typename T> bool sameList(const std::vector<T> &a, const std::vector<T> &b)
 {
     if (a.size() != b.size())
         return false;

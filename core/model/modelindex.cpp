@@ -16,22 +16,22 @@ ModelIndex::ModelIndex(const Model &model)
         for (const auto &n : a.networks)
             count += 1 + n.subnets.size() + n.services.size();
     }
-    m_elements.reserve(count);  // string_view keys point into the model, not into m_elements
+    m_elements.reserve(count); // string_view keys point into the model, not into m_elements
     m_byId.reserve(count);
     for (const auto &a : model.accounts) {
-        add({ElementType::Account, &a, nullptr, nullptr, nullptr, nullptr, a.loc}, a.id);
+        add({ ElementType::Account, &a, nullptr, nullptr, nullptr, nullptr, a.loc }, a.id);
         for (const auto &n : a.networks) {
-            add({ElementType::Network, &a, &n, nullptr, nullptr, nullptr, n.loc}, n.id);
+            add({ ElementType::Network, &a, &n, nullptr, nullptr, nullptr, n.loc }, n.id);
             for (const auto &s : n.subnets)
-                add({ElementType::Subnet, &a, &n, &s, nullptr, nullptr, s.loc}, s.id);
+                add({ ElementType::Subnet, &a, &n, &s, nullptr, nullptr, s.loc }, s.id);
             for (const auto &s : n.services)
-                add({ElementType::Service, &a, &n, nullptr, &s, nullptr, s.loc}, s.id);
+                add({ ElementType::Service, &a, &n, nullptr, &s, nullptr, s.loc }, s.id);
         }
         for (const auto &s : a.services)
-            add({ElementType::Service, &a, nullptr, nullptr, &s, nullptr, s.loc}, s.id);
+            add({ ElementType::Service, &a, nullptr, nullptr, &s, nullptr, s.loc }, s.id);
     }
     for (const auto &e : model.externals)
-        add({ElementType::External, nullptr, nullptr, nullptr, nullptr, &e, e.loc}, e.id);
+        add({ ElementType::External, nullptr, nullptr, nullptr, nullptr, &e, e.loc }, e.id);
 }
 
 const ElementRef *ModelIndex::find(std::string_view id) const
@@ -43,11 +43,16 @@ const ElementRef *ModelIndex::find(std::string_view id) const
 std::string_view toString(ElementType t)
 {
     switch (t) {
-    case ElementType::Account: return "account";
-    case ElementType::Network: return "network";
-    case ElementType::Subnet: return "subnet";
-    case ElementType::Service: return "service";
-    case ElementType::External: return "external";
+    case ElementType::Account:
+        return "account";
+    case ElementType::Network:
+        return "network";
+    case ElementType::Subnet:
+        return "subnet";
+    case ElementType::Service:
+        return "service";
+    case ElementType::External:
+        return "external";
     }
     return "element";
 }

@@ -18,7 +18,7 @@ std::size_t distance(std::string_view a, std::string_view b)
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1]) });
             diag = up;
         }
     }
@@ -42,11 +42,11 @@ std::string suggestRule(const RuleRegistry &registry, const std::string &id)
 } // namespace
 
 RuleConfig buildConfig(const RuleSettings &settings, const std::string &file,
-                       const RuleRegistry &registry, std::vector<std::string> &errors)
+    const RuleRegistry &registry, std::vector<std::string> &errors)
 {
     auto error = [&](SourceLoc loc, const std::string &message) {
         errors.push_back(file + ':' + std::to_string(loc.line) + ':' + std::to_string(loc.column)
-                         + ": error: " + message);
+            + ": error: " + message);
     };
     auto rule = [&](const RuleSettings::Entry &e, const std::string &id) -> const Rule * {
         const Rule *r = registry.find(id);
@@ -58,15 +58,16 @@ RuleConfig buildConfig(const RuleSettings &settings, const std::string &file,
     RuleConfig config;
     for (const auto &e : settings.disable)
         if (rule(e, e.key))
-            config.disabled[e.key] = {file, e.loc};
+            config.disabled[e.key] = { file, e.loc };
     for (const auto &e : settings.severity) {
         if (!rule(e, e.key))
             continue;
         if (auto s = severityFromString(e.value))
-            config.severities[e.key] = {*s, {file, e.loc}};
+            config.severities[e.key] = { *s, { file, e.loc } };
         else
-            error(e.loc, "unknown severity '" + e.value
-                             + "' for " + e.key + "; use critical, high, medium, low or info");
+            error(e.loc,
+                "unknown severity '" + e.value + "' for " + e.key
+                    + "; use critical, high, medium, low or info");
     }
     for (const auto &e : settings.options) {
         const auto dot = e.key.find('.');
@@ -83,9 +84,10 @@ RuleConfig buildConfig(const RuleSettings &settings, const std::string &file,
             std::string known;
             for (const auto &o : opts)
                 known += (known.empty() ? "" : ", ") + o.name;
-            error(e.loc, r->meta().id + " has no option '" + name + "'"
-                             + (known.empty() ? std::string("; it has no options")
-                                              : "; its options are " + known));
+            error(e.loc,
+                r->meta().id + " has no option '" + name + "'"
+                    + (known.empty() ? std::string("; it has no options")
+                                     : "; its options are " + known));
             continue;
         }
         double value = 0;
@@ -96,7 +98,7 @@ RuleConfig buildConfig(const RuleSettings &settings, const std::string &file,
             error(e.loc, "option " + e.key + " needs a number, not '" + e.value + "'");
             continue;
         }
-        config.options[e.key] = {value, {file, e.loc}};
+        config.options[e.key] = { value, { file, e.loc } };
     }
     return config;
 }

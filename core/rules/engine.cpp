@@ -2,34 +2,33 @@
 #include "rules/engine.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <numeric>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace cw::rules {
 
 std::size_t Report::countAtLeast(Severity min) const
 {
-    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [&](auto &f) {
-        return !f.suppressed && f.severity >= min;
-    }));
+    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
+        [&](auto &f) { return !f.suppressed && f.severity >= min; }));
 }
 
 Engine::Engine(const RuleRegistry &registry, const Catalog &catalog)
     : m_registry(registry)
     , m_catalog(catalog)
-{}
+{ }
 
 std::string currentDate()
 {
     const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day ymd{days};
+    const std::chrono::year_month_day ymd { days };
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     return buf;
 }
 
@@ -38,8 +37,8 @@ Report Engine::run(const Model &model, const RunOptions &options) const
     const ModelIndex index(model);
     const NetView net(model);
     RunCache cache;
-    RuleContext ctx{model, index, m_catalog, net, options.config,
-                    options.today.empty() ? currentDate() : options.today};
+    RuleContext ctx { model, index, m_catalog, net, options.config,
+        options.today.empty() ? currentDate() : options.today };
     ctx.cache = &cache;
     Report report;
     for (const auto &rule : m_registry.rules()) {
@@ -67,19 +66,19 @@ Report Engine::run(const Model &model, const RunOptions &options) const
         const Rule *r = m_registry.find(s.rule);
         if (r && r->meta().kind == RuleKind::BestPractice
             && (s.expires.empty() || s.expires >= ctx.today))
-            waivers.emplace(std::pair<std::string_view, std::string_view>{s.rule, s.target}, &s);
+            waivers.emplace(std::pair<std::string_view, std::string_view> { s.rule, s.target }, &s);
     }
     if (!waivers.empty())
         for (std::size_t i = 0; i < ordinary; ++i) {
             auto &f = report.findings[i];
-            auto it = waivers.find({f.ruleId, f.target});
+            auto it = waivers.find({ f.ruleId, f.target });
             if (it != waivers.end()) {
                 f.suppressed = true;
                 f.justification = it->second->reason;
             }
         }
     report.findings.insert(report.findings.end(), std::make_move_iterator(post.begin()),
-                           std::make_move_iterator(post.end()));
+        std::make_move_iterator(post.end()));
 
     // Sort indices, then move each finding once: findings are large to swap.
     std::vector<std::uint32_t> order(report.findings.size());

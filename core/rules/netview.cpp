@@ -7,14 +7,14 @@ NetView::NetView(const Model &model)
 {
     for (const auto &account : model.accounts) {
         for (const auto &network : account.networks) {
-            NetworkAddr na{&account, &network, {}, {}};
+            NetworkAddr na { &account, &network, {}, {} };
             for (const auto &text : network.cidrs)
                 if (auto c = net::Cidr::parse(text))
                     na.blocks.push_back(*c);
             na.subnets.reserve(network.subnets.size());
             for (const auto &s : network.subnets) {
-                SubnetAddr sa{&s, std::nullopt, std::nullopt};
-                for (const std::string *text : {&s.cidr, &s.ipv6Cidr}) {
+                SubnetAddr sa { &s, std::nullopt, std::nullopt };
+                for (const std::string *text : { &s.cidr, &s.ipv6Cidr }) {
                     if (text->empty())
                         continue;
                     if (auto c = net::Cidr::parse(*text))
@@ -41,9 +41,12 @@ PrefixRange networkPrefixRange(Provider provider, net::Family family)
 {
     const bool v4 = family == net::Family::V4;
     switch (provider) {
-    case Provider::Aws: return v4 ? PrefixRange{16, 28} : PrefixRange{44, 60, 4};
-    case Provider::Azure: return v4 ? PrefixRange{8, 29} : PrefixRange{8, 64};
-    case Provider::Gcp: return v4 ? PrefixRange{8, 29} : PrefixRange{48, 64};
+    case Provider::Aws:
+        return v4 ? PrefixRange { 16, 28 } : PrefixRange { 44, 60, 4 };
+    case Provider::Azure:
+        return v4 ? PrefixRange { 8, 29 } : PrefixRange { 8, 64 };
+    case Provider::Gcp:
+        return v4 ? PrefixRange { 8, 29 } : PrefixRange { 48, 64 };
     }
     return {};
 }
@@ -52,9 +55,12 @@ PrefixRange subnetPrefixRange(Provider provider, net::Family family)
 {
     const bool v4 = family == net::Family::V4;
     switch (provider) {
-    case Provider::Aws: return v4 ? PrefixRange{16, 28} : PrefixRange{44, 64, 4};
-    case Provider::Azure: return v4 ? PrefixRange{8, 29} : PrefixRange{64, 64};
-    case Provider::Gcp: return v4 ? PrefixRange{8, 29} : PrefixRange{64, 64};
+    case Provider::Aws:
+        return v4 ? PrefixRange { 16, 28 } : PrefixRange { 44, 64, 4 };
+    case Provider::Azure:
+        return v4 ? PrefixRange { 8, 29 } : PrefixRange { 64, 64 };
+    case Provider::Gcp:
+        return v4 ? PrefixRange { 8, 29 } : PrefixRange { 64, 64 };
     }
     return {};
 }
@@ -62,9 +68,12 @@ PrefixRange subnetPrefixRange(Provider provider, net::Family family)
 std::string_view providerLabel(Provider provider)
 {
     switch (provider) {
-    case Provider::Aws: return "AWS";
-    case Provider::Azure: return "Azure";
-    case Provider::Gcp: return "GCP";
+    case Provider::Aws:
+        return "AWS";
+    case Provider::Azure:
+        return "Azure";
+    case Provider::Gcp:
+        return "GCP";
     }
     return "";
 }

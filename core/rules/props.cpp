@@ -19,8 +19,8 @@ bool boolProp(const Catalog &catalog, const Service &svc, const std::string &nam
     return v && std::holds_alternative<bool>(*v) ? std::get<bool>(*v) : fallback;
 }
 
-std::int64_t intProp(const Catalog &catalog, const Service &svc, const std::string &name,
-                     std::int64_t fallback)
+std::int64_t intProp(
+    const Catalog &catalog, const Service &svc, const std::string &name, std::int64_t fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     if (v && std::holds_alternative<std::int64_t>(*v))
@@ -30,8 +30,8 @@ std::int64_t intProp(const Catalog &catalog, const Service &svc, const std::stri
     return fallback;
 }
 
-double numberProp(const Catalog &catalog, const Service &svc, const std::string &name,
-                  double fallback)
+double numberProp(
+    const Catalog &catalog, const Service &svc, const std::string &name, double fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     if (v && std::holds_alternative<double>(*v))
@@ -42,21 +42,24 @@ double numberProp(const Catalog &catalog, const Service &svc, const std::string 
 }
 
 std::string textProp(const Catalog &catalog, const Service &svc, const std::string &name,
-                     const std::string &fallback)
+    const std::string &fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : fallback;
 }
 
-std::vector<std::string> listProp(const Catalog &catalog, const Service &svc,
-                                  const std::string &name)
+std::vector<std::string> listProp(
+    const Catalog &catalog, const Service &svc, const std::string &name)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     return v && std::holds_alternative<std::vector<std::string>>(*v)
         ? std::get<std::vector<std::string>>(*v)
-        : std::vector<std::string>{};
+        : std::vector<std::string> {};
 }
 
-bool isSet(const Service &svc, const std::string &name) { return svc.properties.count(name) > 0; }
+bool isSet(const Service &svc, const std::string &name)
+{
+    return svc.properties.count(name) > 0;
+}
 
 } // namespace cw::rules

@@ -9,10 +9,10 @@
 namespace cw::rules {
 namespace {
 
-constexpr std::array<std::string_view, 5> kSeverities{"info", "low", "medium", "high", "critical"};
-constexpr std::array<std::string_view, 7> kPillars{"network",     "reliability", "security",
-                                                   "operations",  "cost",        "performance",
-                                                   "sustainability"};
+constexpr std::array<std::string_view, 5> kSeverities { "info", "low", "medium", "high",
+    "critical" };
+constexpr std::array<std::string_view, 7> kPillars { "network", "reliability", "security",
+    "operations", "cost", "performance", "sustainability" };
 
 } // namespace
 
@@ -21,8 +21,14 @@ bool RuleMeta::appliesTo(Provider p) const
     return providers.empty() || std::find(providers.begin(), providers.end(), p) != providers.end();
 }
 
-std::string_view toString(Severity s) { return kSeverities[static_cast<std::size_t>(s)]; }
-std::string_view toString(Pillar p) { return kPillars[static_cast<std::size_t>(p)]; }
+std::string_view toString(Severity s)
+{
+    return kSeverities[static_cast<std::size_t>(s)];
+}
+std::string_view toString(Pillar p)
+{
+    return kPillars[static_cast<std::size_t>(p)];
+}
 std::string_view toString(RuleKind k)
 {
     return k == RuleKind::Constraint ? "constraint" : "best-practice";
@@ -36,10 +42,13 @@ std::optional<Severity> severityFromString(std::string_view s)
     return std::nullopt;
 }
 
-std::vector<std::string> severityNames() { return {kSeverities.begin(), kSeverities.end()}; }
+std::vector<std::string> severityNames()
+{
+    return { kSeverities.begin(), kSeverities.end() };
+}
 
-Finding &FindingSink::report(const std::string &target, SourceLoc loc, std::string message,
-                             std::string fix)
+Finding &FindingSink::report(
+    const std::string &target, SourceLoc loc, std::string message, std::string fix)
 {
     Finding f;
     f.ruleId = m_meta.id;

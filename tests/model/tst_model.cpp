@@ -49,14 +49,14 @@ private slots:
         a.id = "prod";
         Network n;
         n.id = "vpc";
-        n.subnets.push_back({.id = "pub-a"});
+        n.subnets.push_back({ .id = "pub-a" });
         Service s;
         s.id = "alb";
-        s.subnets = {"pub-a"};
+        s.subnets = { "pub-a" };
         n.services.push_back(s);
         a.networks.push_back(n);
         m.accounts.push_back(a);
-        m.externals.push_back({.id = "users"});
+        m.externals.push_back({ .id = "users" });
         ModelIndex idx(m);
         QCOMPARE(idx.elements().size(), std::size_t(5));
         QVERIFY(idx.find("alb"));
@@ -69,9 +69,9 @@ private slots:
     {
         Model a;
         a.name = "x";
-        a.externals.push_back({.id = "users", .loc = {3, 4}});
+        a.externals.push_back({ .id = "users", .loc = { 3, 4 } });
         Model b = a;
-        b.externals[0].loc = {9, 9};
+        b.externals[0].loc = { 9, 9 };
         QVERIFY(sameContent(a, b));
         b.externals[0].name = "Users";
         QVERIFY(!sameContent(a, b));

@@ -26,21 +26,33 @@ ReportInput sampleInput(rules::RuleConfig &config)
 {
     ReportInput input;
     input.registry = &rules::builtinRegistry();
-    rules::Finding open1{.ruleId = "NET-003", .severity = rules::Severity::Critical,
-                         .target = "app-b", .related = {"app-a"},
-                         .message = std::string("subnet overlaps ") + kHostile,
-                         .fix = "Give one subnet a free block.", .loc = {12, 13}};
-    rules::Finding open2{.ruleId = "REL-001", .severity = rules::Severity::High,
-                         .target = "db-a", .message = "the isolated tier is in one zone",
-                         .fix = std::string("Add a subnet ") + kHostile, .loc = {20, 13}};
-    rules::Finding waived{.ruleId = "REL-001", .severity = rules::Severity::High,
-                          .target = "app-a", .message = "the private tier is in one zone",
-                          .fix = "Add a subnet.", .loc = {9, 13}, .suppressed = true,
-                          .justification = std::string("accepted: ") + kHostile};
-    input.files.push_back({"designs/shop.cloudwright.yaml", {{open1, open2, waived}}, kHostile});
-    input.files.push_back({"designs/clean.cloudwright.yaml", {}, "Clean"});
-    config.disabled["COST-004"] = {"cloudwright.rules.yaml", {2, 5}};
-    config.severities["REL-001"] = {rules::Severity::High, {"designs/shop.cloudwright.yaml", {40, 7}}};
+    rules::Finding open1 { .ruleId = "NET-003",
+        .severity = rules::Severity::Critical,
+        .target = "app-b",
+        .related = { "app-a" },
+        .message = std::string("subnet overlaps ") + kHostile,
+        .fix = "Give one subnet a free block.",
+        .loc = { 12, 13 } };
+    rules::Finding open2 { .ruleId = "REL-001",
+        .severity = rules::Severity::High,
+        .target = "db-a",
+        .message = "the isolated tier is in one zone",
+        .fix = std::string("Add a subnet ") + kHostile,
+        .loc = { 20, 13 } };
+    rules::Finding waived { .ruleId = "REL-001",
+        .severity = rules::Severity::High,
+        .target = "app-a",
+        .message = "the private tier is in one zone",
+        .fix = "Add a subnet.",
+        .loc = { 9, 13 },
+        .suppressed = true,
+        .justification = std::string("accepted: ") + kHostile };
+    input.files.push_back(
+        { "designs/shop.cloudwright.yaml", { { open1, open2, waived } }, kHostile });
+    input.files.push_back({ "designs/clean.cloudwright.yaml", {}, "Clean" });
+    config.disabled["COST-004"] = { "cloudwright.rules.yaml", { 2, 5 } };
+    config.severities["REL-001"]
+        = { rules::Severity::High, { "designs/shop.cloudwright.yaml", { 40, 7 } } };
     input.config = &config;
     return input;
 }
@@ -65,7 +77,8 @@ private slots:
         rules::RuleConfig config;
         const std::string out = textReport(sampleInput(config));
         QVERIFY(out.find("designs/shop.cloudwright.yaml:12:13: critical: [NET-003] ") == 0);
-        QVERIFY(out.find("2 findings (1 critical, 1 high), 1 suppressed, in 2 files") != std::string::npos);
+        QVERIFY(out.find("2 findings (1 critical, 1 high), 1 suppressed, in 2 files")
+            != std::string::npos);
         // One finding per line: the newline in the hostile text must not start a fake line.
         QVERIFY(out.find("\n# h") == std::string::npos);
     }
@@ -80,7 +93,7 @@ private slots:
         QCOMPARE(f.size(), 3);
         QCOMPARE(f[0].toObject()["pillar"].toString(), QStringLiteral("network"));
         QCOMPARE(f[2].toObject()["justification"].toString(),
-                 QString::fromUtf8("accepted: ") + QString::fromUtf8(kHostile));
+            QString::fromUtf8("accepted: ") + QString::fromUtf8(kHostile));
     }
 
     void sarifStructure()
@@ -104,9 +117,10 @@ private slots:
             const auto o = r.toObject();
             const auto loc = o["locations"].toArray()[0].toObject()["physicalLocation"].toObject();
             QCOMPARE(loc["artifactLocation"].toObject()["uri"].toString(),
-                     QStringLiteral("designs/shop.cloudwright.yaml"));
+                QStringLiteral("designs/shop.cloudwright.yaml"));
             QVERIFY(loc["region"].toObject()["startLine"].toInt() >= 1);
-            fingerprints << o["partialFingerprints"].toObject()["primaryLocationLineHash"].toString();
+            fingerprints
+                << o["partialFingerprints"].toObject()["primaryLocationLineHash"].toString();
             const QString id = o["ruleId"].toString();
             QCOMPARE(rulesJson[o["ruleIndex"].toInt()].toObject()["id"].toString(), id);
         }
@@ -132,15 +146,19 @@ private slots:
         f.write(QByteArray::fromStdString(sarifReport(sampleInput(config))));
         f.close();
         QProcess p;
-        p.start(tool, {QStringLiteral("validate"), in, QStringLiteral("-o"), out});
+        p.start(tool, { QStringLiteral("validate"), in, QStringLiteral("-o"), out });
         QVERIFY(p.waitForFinished(120000));
         const QByteArray console = p.readAllStandardOutput() + p.readAllStandardError();
         QFile log(out);
         QVERIFY2(log.open(QIODevice::ReadOnly), console.constData());
         const auto results = QJsonDocument::fromJson(log.readAll())
-                                 .object()["runs"].toArray()[0].toObject()["results"].toArray();
+                                 .object()["runs"]
+                                 .toArray()[0]
+                                 .toObject()["results"]
+                                 .toArray();
         for (const auto &r : results)
-            QVERIFY2(r.toObject()["level"].toString() != QLatin1String("error"), console.constData());
+            QVERIFY2(
+                r.toObject()["level"].toString() != QLatin1String("error"), console.constData());
         QVERIFY2(!console.contains(": error "), console.constData());
     }
 

@@ -11,7 +11,8 @@ class tst_RuleReference : public QObject
 private slots:
     void docsInSync()
     {
-        const std::string generated = cw::reports::ruleReferenceMarkdown(cw::rules::builtinRegistry());
+        const std::string generated
+            = cw::reports::ruleReferenceMarkdown(cw::rules::builtinRegistry());
         const QString path = QStringLiteral(CW_SOURCE_DIR "/docs/rules.md");
         if (qEnvironmentVariableIsSet("CW_UPDATE_GOLDEN")) {
             QFile out(path);
@@ -22,8 +23,8 @@ private slots:
         QVERIFY2(f.open(QIODevice::ReadOnly), "docs/rules.md is missing");
         const QByteArray onDisk = f.readAll();
         QVERIFY2(onDisk == QByteArray::fromStdString(generated),
-                 "docs/rules.md is out of date: run cloudwright-cli rules --format markdown > "
-                 "docs/rules.md (or this test with CW_UPDATE_GOLDEN=1)");
+            "docs/rules.md is out of date: run cloudwright-cli rules --format markdown > "
+            "docs/rules.md (or this test with CW_UPDATE_GOLDEN=1)");
     }
 
     void everyRuleIsDocumented()
@@ -31,7 +32,7 @@ private slots:
         const std::string doc = cw::reports::ruleReferenceMarkdown(cw::rules::builtinRegistry());
         for (const auto &r : cw::rules::builtinRegistry().rules()) {
             QVERIFY2(doc.find("\n### " + r->meta().id + "\n") != std::string::npos,
-                     r->meta().id.c_str());
+                r->meta().id.c_str());
         }
     }
 };

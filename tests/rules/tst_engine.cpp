@@ -15,17 +15,23 @@ Model sample()
     Model m;
     Account a;
     a.id = "prod";
-    a.loc = {3, 5};
+    a.loc = { 3, 5 };
     Network n;
     n.id = "vpc";
     n.region = "eu-west-3";
-    n.cidrs = {"10.0.0.0/16"};
-    n.zones = {"eu-west-3a", "eu-west-3b"};
-    n.loc = {6, 9};
-    n.subnets.push_back({.id = "app-a", .tier = Tier::Private, .zone = "eu-west-3a",
-                         .cidr = "10.0.1.0/24", .loc = {10, 13}});
-    n.subnets.push_back({.id = "app-a2", .tier = Tier::Private, .zone = "eu-west-3a",
-                         .cidr = "10.0.1.0/25", .loc = {11, 13}});
+    n.cidrs = { "10.0.0.0/16" };
+    n.zones = { "eu-west-3a", "eu-west-3b" };
+    n.loc = { 6, 9 };
+    n.subnets.push_back({ .id = "app-a",
+        .tier = Tier::Private,
+        .zone = "eu-west-3a",
+        .cidr = "10.0.1.0/24",
+        .loc = { 10, 13 } });
+    n.subnets.push_back({ .id = "app-a2",
+        .tier = Tier::Private,
+        .zone = "eu-west-3a",
+        .cidr = "10.0.1.0/25",
+        .loc = { 11, 13 } });
     a.networks.push_back(n);
     m.accounts.push_back(a);
     return m;
@@ -49,7 +55,7 @@ class tst_Engine : public QObject
 private slots:
     void findsAndSorts()
     {
-        const auto r = Engine().run(sample(), {.today = "2026-06-01"});
+        const auto r = Engine().run(sample(), { .today = "2026-06-01" });
         QCOMPARE(byRule(r, "REL-001").size(), std::size_t(1));
         QCOMPARE(byRule(r, "NET-003").size(), std::size_t(1));
         for (std::size_t i = 1; i < r.findings.size(); ++i)
@@ -61,22 +67,23 @@ private slots:
     void waiverSuppressesBestPractice()
     {
         Model m = sample();
-        m.suppressions.push_back({"REL-001", "app-a", "batch tier, one zone accepted", "", {20, 5}});
-        const auto r = Engine().run(m, {.today = "2026-06-01"});
+        m.suppressions.push_back(
+            { "REL-001", "app-a", "batch tier, one zone accepted", "", { 20, 5 } });
+        const auto r = Engine().run(m, { .today = "2026-06-01" });
         const auto rel = byRule(r, "REL-001");
         QCOMPARE(rel.size(), std::size_t(1));
         QVERIFY(rel[0]->suppressed);
         QCOMPARE(QString::fromStdString(rel[0]->justification),
-                 QStringLiteral("batch tier, one zone accepted"));
-        QCOMPARE(r.countAtLeast(Severity::High), std::size_t(1));  // only NET-003 counts now
+            QStringLiteral("batch tier, one zone accepted"));
+        QCOMPARE(r.countAtLeast(Severity::High), std::size_t(1)); // only NET-003 counts now
         QVERIFY(byRule(r, "SUP-002").empty());
     }
 
     void waiverCannotLiftConstraint()
     {
         Model m = sample();
-        m.suppressions.push_back({"NET-003", "app-a2", "later", "", {20, 5}});
-        const auto r = Engine().run(m, {.today = "2026-06-01"});
+        m.suppressions.push_back({ "NET-003", "app-a2", "later", "", { 20, 5 } });
+        const auto r = Engine().run(m, { .today = "2026-06-01" });
         QVERIFY(!byRule(r, "NET-003")[0]->suppressed);
         QCOMPARE(byRule(r, "SUP-003").size(), std::size_t(1));
     }
@@ -84,20 +91,21 @@ private slots:
     void expiredWaiverCountsAgain()
     {
         Model m = sample();
-        m.suppressions.push_back({"REL-001", "app-a", "until the migration", "2026-05-31", {20, 5}});
-        auto r = Engine().run(m, {.today = "2026-06-01"});
+        m.suppressions.push_back(
+            { "REL-001", "app-a", "until the migration", "2026-05-31", { 20, 5 } });
+        auto r = Engine().run(m, { .today = "2026-06-01" });
         QVERIFY(!byRule(r, "REL-001")[0]->suppressed);
         QCOMPARE(byRule(r, "SUP-001").size(), std::size_t(1));
-        r = Engine().run(m, {.today = "2026-05-31"});  // the expiry day itself still counts
+        r = Engine().run(m, { .today = "2026-05-31" }); // the expiry day itself still counts
         QVERIFY(byRule(r, "REL-001")[0]->suppressed);
         QVERIFY(byRule(r, "SUP-001").empty());
     }
 
     void configDisablesAndRelevels()
     {
-        RunOptions options{.today = "2026-06-01"};
-        options.config.disabled["REL-001"] = {"project.yaml", {2, 3}};
-        options.config.severities["NET-003"] = {Severity::Low, {"doc.yaml", {4, 5}}};
+        RunOptions options { .today = "2026-06-01" };
+        options.config.disabled["REL-001"] = { "project.yaml", { 2, 3 } };
+        options.config.severities["NET-003"] = { Severity::Low, { "doc.yaml", { 4, 5 } } };
         const auto r = Engine().run(sample(), options);
         QVERIFY(byRule(r, "REL-001").empty());
         QVERIFY(byRule(r, "NET-003")[0]->severity == Severity::Low);
@@ -106,10 +114,10 @@ private slots:
 
     void optionsFallBackToDefaults()
     {
-        RuleMeta meta{.id = "TST-001", .options = {{"min_zones", 2, "zones"}}};
+        RuleMeta meta { .id = "TST-001", .options = { { "min_zones", 2, "zones" } } };
         RuleConfig config;
         QCOMPARE(config.option(meta, "min_zones"), 2.0);
-        config.options["TST-001.min_zones"] = {3, {}};
+        config.options["TST-001.min_zones"] = { 3, {} };
         QCOMPARE(config.option(meta, "min_zones"), 3.0);
         QVERIFY_THROWS_EXCEPTION(std::logic_error, config.option(meta, "nope"));
     }
@@ -117,8 +125,8 @@ private slots:
     void currentDateIsIso()
     {
         const QString d = QString::fromStdString(currentDate());
-        QVERIFY2(QRegularExpression("^20\\d\\d-[01]\\d-[0-3]\\d$").match(d).hasMatch(),
-                 qPrintable(d));
+        QVERIFY2(
+            QRegularExpression("^20\\d\\d-[01]\\d-[0-3]\\d$").match(d).hasMatch(), qPrintable(d));
     }
 
     void duplicateRuleIdIsRefused()

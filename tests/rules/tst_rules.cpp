@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QtTest>
-
 #include <algorithm>
 
 using namespace cw;
@@ -13,7 +12,7 @@ using namespace cw;
 namespace {
 
 const QString kFixtures = QStringLiteral(CW_TEST_DIR "/fixtures");
-constexpr const char *kToday = "2026-06-01";  // fixtures with expiries are written against this
+constexpr const char *kToday = "2026-06-01"; // fixtures with expiries are written against this
 
 QStringList readLines(const QString &path)
 {
@@ -39,8 +38,8 @@ private slots:
     {
         for (const auto &rule : rules::builtinRegistry().rules()) {
             const QString dir = kFixtures + '/' + QString::fromStdString(rule->meta().id);
-            for (const char *name : {"/pass.cloudwright.yaml", "/fail.cloudwright.yaml",
-                                     "/fail.expected"})
+            for (const char *name :
+                { "/pass.cloudwright.yaml", "/fail.cloudwright.yaml", "/fail.expected" })
                 QVERIFY2(QFile::exists(dir + name), qPrintable("missing " + dir + name));
         }
     }
@@ -68,7 +67,7 @@ private slots:
             errors += QString::fromStdString(e.format()) + '\n';
         QVERIFY2(loaded.model, qPrintable(errors));
 
-        const auto report = rules::Engine().run(*loaded.model, {.today = kToday});
+        const auto report = rules::Engine().run(*loaded.model, { .today = kToday });
         QStringList targets;
         QString messages;
         for (const auto &f : report.findings)
@@ -85,8 +84,8 @@ private slots:
         expected.sort();
         QVERIFY2(!mustFire || !expected.isEmpty(), "fail.expected lists no element");
         QVERIFY2(targets == expected,
-                 qPrintable("expected [" + expected.join(", ") + "] got [" + targets.join(", ")
-                            + "]\n" + messages));
+            qPrintable("expected [" + expected.join(", ") + "] got [" + targets.join(", ") + "]\n"
+                + messages));
     }
 
     void metadataComplete()
@@ -94,9 +93,10 @@ private slots:
         for (const auto &rule : rules::builtinRegistry().rules()) {
             const auto &m = rule->meta();
             const QString id = QString::fromStdString(m.id);
-            QVERIFY2(QRegularExpression("^[A-Z]{3,4}-\\d{3}$").match(id).hasMatch(), qPrintable(id));
-            QVERIFY2(!m.title.empty() && !m.rationale.empty() && !m.remediation.empty(),
-                     qPrintable(id));
+            QVERIFY2(
+                QRegularExpression("^[A-Z]{3,4}-\\d{3}$").match(id).hasMatch(), qPrintable(id));
+            QVERIFY2(
+                !m.title.empty() && !m.rationale.empty() && !m.remediation.empty(), qPrintable(id));
         }
     }
 };

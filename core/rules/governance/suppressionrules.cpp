@@ -18,7 +18,7 @@ class ExpiredSuppressionRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "SUP-001",
             .title = "Suppressions have not expired",
             .pillar = Pillar::Operations,
@@ -28,7 +28,7 @@ public:
             .rationale = "A waiver is a decision with a review date; once it passes, the finding "
                          "counts again until someone decides anew.",
             .remediation = "Fix the finding, or renew the waiver with a new reason and expiry.",
-            .references = {"PSRule Azure.Policy.WaiverExpiry", "trivy .trivyignore expired_at"},
+            .references = { "PSRule Azure.Policy.WaiverExpiry", "trivy .trivyignore expired_at" },
         };
         return m;
     }
@@ -38,8 +38,9 @@ public:
         for (const auto &s : ctx.model.suppressions)
             if (!s.expires.empty() && s.expires < ctx.today)
                 sink.report(s.target, s.loc,
-                            describe(s) + " expired on " + s.expires + "; its findings count again")
-                    .related = {s.rule};
+                        describe(s) + " expired on " + s.expires + "; its findings count again")
+                    .related
+                    = { s.rule };
     }
 };
 
@@ -48,7 +49,7 @@ class UnusedSuppressionRule final : public Rule
 public:
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "SUP-002",
             .title = "Suppressions match a finding",
             .pillar = Pillar::Operations,
@@ -75,9 +76,9 @@ public:
             if (waivedRules.count(f.ruleId))
                 found.emplace(f.ruleId, f.target);
         for (const auto &s : ctx.model.suppressions)
-            if (!found.count({s.rule, s.target}))
-                sink.report(s.target, s.loc, describe(s) + " matches no finding")
-                    .related = {s.rule};
+            if (!found.count({ s.rule, s.target }))
+                sink.report(s.target, s.loc, describe(s) + " matches no finding").related
+                    = { s.rule };
     }
 };
 
@@ -86,10 +87,10 @@ class ConstraintSuppressionRule final : public Rule
 public:
     explicit ConstraintSuppressionRule(const RuleRegistry &registry)
         : m_registry(registry)
-    {}
+    { }
     const RuleMeta &meta() const override
     {
-        static const RuleMeta m{
+        static const RuleMeta m {
             .id = "SUP-003",
             .title = "Constraints are not suppressed",
             .pillar = Pillar::Operations,
@@ -110,12 +111,13 @@ public:
             const Rule *r = m_registry.find(s.rule);
             if (r && r->meta().kind == RuleKind::Constraint)
                 sink.report(s.target, s.loc,
-                            describe(s) + " is ignored: " + s.rule
-                                + " is a constraint the provider enforces")
-                    .related = {s.rule};
+                        describe(s) + " is ignored: " + s.rule
+                            + " is a constraint the provider enforces")
+                    .related
+                    = { s.rule };
             else if (!r)
-                sink.report(s.target, s.loc, describe(s) + " names an unknown rule")
-                    .related = {s.rule};
+                sink.report(s.target, s.loc, describe(s) + " names an unknown rule").related
+                    = { s.rule };
         }
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "rules/graph/rulehelpers.h"
+
 #include "rules/network/placement.h"
 
 #include <algorithm>

@@ -34,7 +34,7 @@ std::vector<const Subnet *> resolveSubnets(const ModelIndex &index, const Servic
     for (const auto &sid : svc.subnets)
         if (const auto *ref = index.find(sid); ref && ref->subnet)
             out.push_back(ref->subnet);
-    if (out.size() > 8) {  // long lists: sort-based de-duplication stays n log n
+    if (out.size() > 8) { // long lists: sort-based de-duplication stays n log n
         std::vector<const Subnet *> sorted = out;
         std::sort(sorted.begin(), sorted.end());
         if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end())
@@ -59,7 +59,7 @@ struct ServiceSubnets
 
 const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc)
 {
-    if (!ctx.cache) {  // contexts outside the engine: resolve on each call
+    if (!ctx.cache) { // contexts outside the engine: resolve on each call
         thread_local std::vector<const Subnet *> single;
         single = resolveSubnets(ctx.index, svc);
         return single;
