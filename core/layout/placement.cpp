@@ -203,7 +203,7 @@ Size placeAccount(const Account &acc, const Options &options, std::vector<Node> 
     double y = kAccountTitle;
     double w = kAccountPad + std::min(n, perRow) * (kServiceW + kGap) - kGap + kAccountPad;
     if (n > 0)
-        y += ((n + perRow - 1) / perRow) * (kServiceH + kGap) + kGap;
+        y += ((n + perRow - 1) / perRow) * (kServiceH + kGap) - kGap + kCorridor;
     // Networks side by side, wrapping past the row width. Their nodes were pushed before the
     // services, so move each network's block by its own offset.
     double x = kAccountPad, rowH = 0;
@@ -253,7 +253,8 @@ std::vector<Node> placeDefault(const Model &model, const Options &options)
         maxRight = std::max(maxRight, x - 80);
         rowH = std::max(rowH, s.h);
     }
-    const double top = 80;
+    // Externals face the corridor under the first accounts' own services, where routes run.
+    const double top = kAccountTitle + kServiceH - kGap;
     for (std::size_t i = 0; i < left.size(); ++i)
         out.push_back({ left[i]->id, {}, NodeKind::External,
             { 0, top + double(i) * (kExternalH + 60), kExternalW, kExternalH } });

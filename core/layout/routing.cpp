@@ -1,73 +1,72 @@
 // SPDX-License-Identifier: MIT
+#include "layout/obstacles.h"
 #include "layout/placement.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
+#include <initializer_list>
 #include <unordered_map>
 
 namespace cw::layout::detail {
 namespace {
 
-constexpr double kCell = 256; ///< spatial grid cell for obstacle lookups
 constexpr double kClear = 24; ///< distance kept from a box when detouring around it
-constexpr double kHitCost = 1e4; ///< a crossed box costs more than any detour
 constexpr double kBendCost = 40;
+constexpr double kTitleCharW = 7.5; ///< average advance of a 12 px bold title character
+constexpr double kDetailCharW = 6.2; ///< and of a 10 px detail line character
 
-/// Leaf boxes (services, externals) in a uniform grid, so a segment tests only nearby boxes.
-class Obstacles
+/// Characters of a container's title and of its detail line, as the exporters
+/// write them.
+struct LabelText
 {
-public:
-    explicit Obstacles(const std::vector<Node> &nodes)
-    {
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            if (nodes[i].kind != NodeKind::Service && nodes[i].kind != NodeKind::External)
-                continue;
-            m_rects.push_back(nodes[i].rect);
-            const Rect &r = nodes[i].rect;
-            for (long cx = cell(r.x); cx <= cell(r.x + r.w); ++cx)
-                for (long cy = cell(r.y); cy <= cell(r.y + r.h); ++cy)
-                    m_grid[key(cx, cy)].push_back(m_rects.size() - 1);
+    std::size_t title = 0;
+    std::size_t detail = 0;
+};
+
+std::size_t joinedLength(const std::vector<std::string> &items)
+{
+    std::size_t n = 0;
+    for (const auto &i : items)
+        n += i.size() + 2;
+    return n;
+}
+
+std::unordered_map<std::string, LabelText> labelTexts(const Model &model)
+{
+    std::unordered_map<std::string, LabelText> out;
+    for (const auto &a : model.accounts) {
+        const std::string_view role = toString(a.role), env = toString(a.environment);
+        out[a.id] = { (a.name.empty() ? a.id : a.name).size(), 22 + role.size() + env.size() };
+        for (const auto &n : a.networks) {
+            out[n.id] = { (n.name.empty() ? n.id : n.name).size(),
+                joinedLength(n.cidrs) + n.region.size() + 3 };
+            for (const auto &s : n.subnets)
+                out[s.id] = { (s.name.empty() ? s.id : s.name).size(),
+                    toString(s.tier).size() + s.cidr.size() + 3 };
         }
     }
+    return out;
+}
 
-    /// Boxes crossed by the axis-parallel segment a-b, not counting src and dst.
-    int hits(
-        Point a, Point b, const Rect &src, const Rect &dst, std::vector<std::size_t> &seen) const
-    {
-        const double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x);
-        const double y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);
-        int count = 0;
-        seen.clear();
-        for (long cx = cell(x0); cx <= cell(x1); ++cx)
-            for (long cy = cell(y0); cy <= cell(y1); ++cy) {
-                auto it = m_grid.find(key(cx, cy));
-                if (it == m_grid.end())
-                    continue;
-                for (std::size_t i : it->second) {
-                    const Rect &r = m_rects[i];
-                    if (r == src || r == dst
-                        || std::find(seen.begin(), seen.end(), i) != seen.end())
-                        continue;
-                    if (x0 < r.x + r.w && r.x < x1 + 0.5 && y0 < r.y + r.h && r.y < y1 + 0.5) {
-                        seen.push_back(i);
-                        ++count;
-                    }
-                }
-            }
-        return count;
+/// The title label in the top-left corner of a container (centred for zone
+/// columns).
+Rect labelRect(const Node &n, const std::unordered_map<std::string, LabelText> &texts)
+{
+    const Rect &r = n.rect;
+    if (n.kind == NodeKind::Zone) {
+        const auto slash = n.id.find('/');
+        const double chars
+            = double(slash == std::string::npos ? n.id.size() : n.id.size() - slash - 1);
+        const double w = std::min(r.w, chars * kTitleCharW + 16);
+        return { r.x + (r.w - w) / 2, r.y, w, std::min(r.h, 24.0) };
     }
-
-private:
-    static long cell(double v) { return long(std::floor(v / kCell)); }
-    static long long key(long x, long y)
-    {
-        return (static_cast<long long>(x) << 32) ^ (y & 0xffffffffL);
-    }
-
-    std::vector<Rect> m_rects;
-    std::unordered_map<long long, std::vector<std::size_t>> m_grid;
-};
+    const auto it = texts.find(n.id);
+    const LabelText t = it == texts.end() ? LabelText { n.id.size(), 0 } : it->second;
+    const double w = 40 + std::max(double(t.title) * kTitleCharW, double(t.detail) * kDetailCharW);
+    return { r.x, r.y, std::min(r.w, w), std::min(r.h, 36.0) };
+}
 
 Point center(const Rect &r)
 {
@@ -121,46 +120,137 @@ std::vector<Point> elbow(Point s, Point t)
     return { s, { t.x, s.y }, t };
 }
 
-double score(const std::vector<Point> &pts, const Obstacles &obs, const Rect &src, const Rect &dst,
-    std::vector<std::size_t> &scratch)
+/// A candidate path: up to five points, kept on the stack (thousands are scored per layout).
+struct Path
 {
-    double cost = double(pts.size() - 2) * kBendCost;
-    for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
-        cost += std::abs(pts[i + 1].x - pts[i].x) + std::abs(pts[i + 1].y - pts[i].y);
-        cost += kHitCost * obs.hits(pts[i], pts[i + 1], src, dst, scratch);
+    std::array<Point, 5> p {};
+    std::size_t n = 0;
+
+    Path(std::initializer_list<Point> points)
+    {
+        for (const Point &q : points)
+            p[n++] = q;
     }
+
+    /// Drops repeated and collinear points.
+    void simplify()
+    {
+        std::size_t m = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Point &q = p[i];
+            if (m > 0 && std::abs(p[m - 1].x - q.x) < 1e-9 && std::abs(p[m - 1].y - q.y) < 1e-9)
+                continue;
+            if (m >= 2) {
+                const Point &a = p[m - 2], &b = p[m - 1];
+                if ((a.x == b.x && b.x == q.x) || (a.y == b.y && b.y == q.y)) {
+                    p[m - 1] = q;
+                    continue;
+                }
+            }
+            p[m++] = q;
+        }
+        n = m;
+    }
+};
+
+/// Cost of a path: length, bends and what it crosses. Stops once it reaches bound (the best
+/// cost so far): the cheap parts first, then the obstacle lookups only while the path can win.
+double score(const Path &path, const Obstacles &obs, const Rect &src, const Rect &dst,
+    std::vector<std::size_t> &hit, double bound)
+{
+    const auto &pts = path.p;
+    double cost = double(path.n - 2) * kBendCost;
+    hit.clear();
+    for (std::size_t i = 0; i + 1 < path.n; ++i)
+        cost += std::abs(pts[i + 1].x - pts[i].x) + std::abs(pts[i + 1].y - pts[i].y);
     // A middle segment through its own end boxes reads as a wrong connection.
-    for (std::size_t i = 1; i + 2 < pts.size(); ++i) {
+    for (std::size_t i = 1; i + 2 < path.n; ++i) {
         const Point m { (pts[i].x + pts[i + 1].x) / 2, (pts[i].y + pts[i + 1].y) / 2 };
         if (inside(m, src) || inside(m, dst))
             cost += kHitCost / 2;
     }
+    for (std::size_t i = 0; i + 1 < path.n && cost < bound; ++i)
+        cost += obs.cost(pts[i], pts[i + 1], src, dst, hit);
     return cost;
 }
 
-void finish(Route &route)
+/// The best of the candidate paths between two boxes.
+class Search
 {
-    double best = -1;
-    for (std::size_t i = 0; i + 1 < route.points.size(); ++i) {
-        const Point &a = route.points[i], &b = route.points[i + 1];
-        const double len = std::abs(b.x - a.x) + std::abs(b.y - a.y);
-        if (len > best) {
-            best = len;
-            route.labelAt = { (a.x + b.x) / 2, (a.y + b.y) / 2 };
+public:
+    Search(const Obstacles &obs, const Rect &src, const Rect &dst, std::vector<std::size_t> &hit)
+        : m_obs(obs)
+        , m_src(src)
+        , m_dst(dst)
+        , m_hit(hit)
+    { }
+
+    void consider(Path path)
+    {
+        path.simplify();
+        if (path.n < 2)
+            return;
+        const double cost = score(path, m_obs, m_src, m_dst, m_hit, m_bestCost);
+        if (cost < m_bestCost) {
+            m_bestCost = cost;
+            m_best = path;
+            m_bestHits = m_hit;
         }
     }
-}
+
+    /// Three-segment paths through vertical channels at xs and horizontal channels at ys.
+    void channels(Point s, Point t, const std::vector<double> &xs, const std::vector<double> &ys)
+    {
+        for (double mx : xs)
+            consider({ s, { mx, s.y }, { mx, t.y }, t });
+        for (double my : ys)
+            consider({ s, { s.x, my }, { t.x, my }, t });
+    }
+
+    bool found() const { return m_best.n > 0; }
+    const std::vector<std::size_t> &hits() const { return m_bestHits; }
+    std::vector<Point> best() const
+    {
+        return { m_best.p.begin(), m_best.p.begin() + long(m_best.n) };
+    }
+
+private:
+    const Obstacles &m_obs;
+    const Rect &m_src;
+    const Rect &m_dst;
+    std::vector<std::size_t> &m_hit;
+    double m_bestCost = 1e300;
+    Path m_best {};
+    std::vector<std::size_t> m_bestHits;
+};
 
 } // namespace
+
+std::vector<Rect> titleLabels(const Model &model, const std::vector<Node> &nodes)
+{
+    const auto texts = labelTexts(model);
+    std::vector<Rect> out;
+    for (const auto &n : nodes)
+        if (n.kind != NodeKind::Service && n.kind != NodeKind::External)
+            out.push_back(labelRect(n, texts));
+    return out;
+}
 
 std::vector<Route> routeConnections(
     const Model &model, const Geometry &geometry, const Options &options)
 {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
-    const Obstacles obs(geometry.nodes);
+    Obstacles obs;
+    const auto texts = labelTexts(model);
+    for (const auto &n : geometry.nodes) {
+        if (n.kind == NodeKind::Service || n.kind == NodeKind::External)
+            obs.add(n.rect, kHitCost, true);
+        else
+            obs.add(labelRect(n, texts), kLabelCost, false);
+    }
     std::vector<Route> routes;
-    std::vector<std::size_t> scratch;
+    std::vector<std::size_t> hit;
     for (std::size_t ci = 0; ci < model.connections.size(); ++ci) {
         const auto &c = model.connections[ci];
         const Node *a = geometry.find(c.from);
@@ -174,7 +264,6 @@ std::vector<Route> routeConnections(
             const double right = src.x + src.w, cx = src.x + src.w / 2, cy = src.y + src.h / 2;
             route.points = { { right, cy }, { right + kClear, cy },
                 { right + kClear, src.y - kClear }, { cx, src.y - kClear }, { cx, src.y } };
-            finish(route);
             routes.push_back(std::move(route));
             continue;
         }
@@ -186,24 +275,41 @@ std::vector<Route> routeConnections(
             best = elbow(s, t);
             route.fallback = true;
         } else {
-            std::vector<std::vector<Point>> candidates { elbow(s, t), { s, { s.x, t.y }, t } };
-            for (double mx : { (s.x + t.x) / 2, src.x + src.w + kClear, src.x - kClear,
-                     dst.x - kClear, dst.x + dst.w + kClear })
-                candidates.push_back({ s, { mx, s.y }, { mx, t.y }, t });
-            for (double my : { (s.y + t.y) / 2, src.y + src.h + kClear, src.y - kClear,
-                     dst.y - kClear, dst.y + dst.h + kClear })
-                candidates.push_back({ s, { s.x, my }, { t.x, my }, t });
-            double bestCost = 1e300;
-            for (auto &cand : candidates) {
-                simplify(cand);
-                if (cand.size() < 2)
-                    continue;
-                const double cost = score(cand, obs, src, dst, scratch);
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = cand;
+            Search search(obs, src, dst, hit);
+            search.consider({ s, { t.x, s.y }, t });
+            search.consider({ s, { s.x, t.y }, t });
+            search.channels(s, t,
+                { (s.x + t.x) / 2, src.x + src.w + kClear, src.x - kClear, dst.x - kClear,
+                    dst.x + dst.w + kClear },
+                { (s.y + t.y) / 2, src.y + src.h + kClear, src.y - kClear, dst.y - kClear,
+                    dst.y + dst.h + kClear });
+            // Still crossing something: try channels just beside what it crosses, then paths
+            // with two bends that leave one channel for another.
+            if (!search.hits().empty()) {
+                std::vector<double> xs, ys;
+                const auto hits = search.hits();
+                for (std::size_t k = 0; k < hits.size() && k < 3; ++k) {
+                    const Rect &r = obs.rect(hits[k]);
+                    xs.insert(xs.end(), { r.x - kClear / 2, r.x + r.w + kClear / 2 });
+                    ys.insert(ys.end(), { r.y - kClear / 2, r.y + r.h + kClear / 2 });
+                }
+                search.channels(s, t, xs, ys);
+                if (!search.hits().empty()) {
+                    xs.insert(xs.end(),
+                        { src.x - kClear, src.x + src.w + kClear, dst.x - kClear,
+                            dst.x + dst.w + kClear });
+                    ys.insert(ys.end(),
+                        { src.y - kClear, src.y + src.h + kClear, dst.y - kClear,
+                            dst.y + dst.h + kClear });
+                    for (double mx : xs)
+                        for (double my : ys) {
+                            search.consider({ s, { mx, s.y }, { mx, my }, { t.x, my }, t });
+                            search.consider({ s, { s.x, my }, { mx, my }, { mx, t.y }, t });
+                        }
                 }
             }
+            if (search.found())
+                best = search.best();
         }
         simplify(best);
         if (best.size() < 2)
@@ -212,9 +318,9 @@ std::vector<Route> routeConnections(
             best = elbow(s, t);
         clipEnds(best, src, dst);
         route.points = std::move(best);
-        finish(route);
         routes.push_back(std::move(route));
     }
+    separateParallel(routes, geometry, model, obs);
     return routes;
 }
 

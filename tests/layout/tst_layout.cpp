@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/document.h"
 #include "layout/layout.h"
+#include "layout/placement.h"
 #include "synthetic.h"
 
 #include <QDir>
@@ -133,6 +134,94 @@ private slots:
         QCOMPARE(again.nodes.size(), g.nodes.size());
         for (std::size_t i = 0; i < g.nodes.size(); ++i)
             QVERIFY(again.nodes[i].rect == g.nodes[i].rect);
+    }
+
+    /// No route crosses the title of an account, network, zone column or subnet.
+    void routesAvoidTitles_data() { templates_data(); }
+
+    void routesAvoidTitles()
+    {
+        QFETCH(QString, name);
+        const Model m = load(name);
+        const Geometry g = tidy(m);
+        const auto labels = detail::titleLabels(m, g.nodes);
+        for (const auto &r : g.routes)
+            for (std::size_t i = 0; i + 1 < r.points.size(); ++i) {
+                const Point a = r.points[i], b = r.points[i + 1];
+                const Rect seg { std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x),
+                    std::abs(b.y - a.y) };
+                for (const Rect &l : labels)
+                    QVERIFY2(!(seg.x < l.x + l.w && l.x < seg.x + seg.w + 0.5 && seg.y < l.y + l.h
+                                 && l.y < seg.y + seg.h + 0.5),
+                        (m.connections[r.connection].from + " -> " + m.connections[r.connection].to)
+                            .c_str());
+            }
+    }
+
+    /// Routes between the same pair, or sharing a corridor, never lie on top of each other.
+    void parallelRoutesApart_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("duplicate");
+        for (const auto &n : { "innovate-inc", "ie-bank", "order-processor", "innovate-opsfleet",
+                 "eks-platform-outline" })
+            QTest::newRow(n) << QString::fromLatin1(n) << false;
+        QTest::newRow("innovate-inc, every connection both ways") << "innovate-inc" << true;
+    }
+
+    void parallelRoutesApart()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, duplicate);
+        Model m = load(name);
+        if (duplicate) {
+            const auto original = m.connections;
+            for (const auto &c : original) {
+                Connection back = c;
+                std::swap(back.from, back.to);
+                m.connections.push_back(back);
+            }
+        }
+        const Geometry g = tidy(m);
+        checkGeometry(m, g);
+        struct Seg
+        {
+            std::size_t route;
+            bool horizontal;
+            double coord, lo, hi;
+        };
+        std::vector<Seg> segs;
+        for (std::size_t k = 0; k < g.routes.size(); ++k) {
+            const auto &p = g.routes[k].points;
+            for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+                if (p[i].y == p[i + 1].y && p[i].x != p[i + 1].x)
+                    segs.push_back({ k, true, p[i].y, std::min(p[i].x, p[i + 1].x),
+                        std::max(p[i].x, p[i + 1].x) });
+                else if (p[i].x == p[i + 1].x && p[i].y != p[i + 1].y)
+                    segs.push_back({ k, false, p[i].x, std::min(p[i].y, p[i + 1].y),
+                        std::max(p[i].y, p[i + 1].y) });
+            }
+        }
+        int overlaps = 0;
+        for (std::size_t i = 0; i < segs.size(); ++i)
+            for (std::size_t j = i + 1; j < segs.size(); ++j) {
+                const Seg &a = segs[i], &b = segs[j];
+                if (a.route == b.route || a.horizontal != b.horizontal
+                    || std::abs(a.coord - b.coord) > 1)
+                    continue;
+                if (std::min(a.hi, b.hi) - std::max(a.lo, b.lo) > 4) // corners may touch
+                    ++overlaps;
+            }
+        QCOMPARE(overlaps, 0);
+        // Labels of routes between the same boxes do not sit on one another.
+        for (std::size_t i = 0; i < g.routes.size(); ++i)
+            for (std::size_t j = i + 1; j < g.routes.size(); ++j) {
+                const Point a = g.routes[i].labelAt, b = g.routes[j].labelAt;
+                QVERIFY2(std::abs(a.x - b.x) > 1 || std::abs(a.y - b.y) > 1,
+                    (m.connections[g.routes[i].connection].from + " / "
+                        + m.connections[g.routes[j].connection].from)
+                        .c_str());
+            }
     }
 
     void zoneColumnsAndTierRows()
