@@ -11,12 +11,11 @@
 #include <QElapsedTimer>
 #include <QQuickWindow>
 #include <QTemporaryDir>
-
 #include <algorithm>
-#include <functional>
-#include <tuple>
+#include <array>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 namespace cw::gui {
 namespace {
@@ -31,14 +30,14 @@ Stats stats(std::vector<double> v)
     if (v.empty())
         return {};
     std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)], v.back()};
+    return { v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)], v.back() };
 }
 
 /// CPU time of this thread in ms: a frame's own cost, unaffected by other processes on a busy
 /// machine (with the offscreen platform the scene graph renders on this thread).
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -69,7 +68,8 @@ public:
     double panY() const { return m_canvas->property("panY").toDouble(); }
     void setView(double z, double px, double py)
     {
-        QMetaObject::invokeMethod(m_canvas, "setView", Q_ARG(QVariant, z), Q_ARG(QVariant, px), Q_ARG(QVariant, py));
+        QMetaObject::invokeMethod(
+            m_canvas, "setView", Q_ARG(QVariant, z), Q_ARG(QVariant, px), Q_ARG(QVariant, py));
     }
     void call(const char *method, QVariant arg = {})
     {
@@ -90,15 +90,17 @@ public:
         change();
         m_window->requestUpdate();
         while (!m_swapped && t.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-        return {double(t.nsecsElapsed()) / 1e6, cpuMs() - c0};
+            QCoreApplication::processEvents(
+                QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        return { double(t.nsecsElapsed()) / 1e6, cpuMs() - c0 };
     }
 
     void waitSettled()
     {
         QElapsedTimer t;
         t.start();
-        while ((!m_editor->visibleNodes()->settled() || !m_view->property("settled").toBool()) && t.elapsed() < 20000)
+        while ((!m_editor->visibleNodes()->settled() || !m_view->property("settled").toBool())
+            && t.elapsed() < 20000)
             frame([] {});
     }
 
@@ -107,22 +109,24 @@ public:
     {
         const double z = zoom();
         const QRectF view(-panX() / z, -panY() / z, m_view->property("width").toDouble() / z,
-                          m_view->property("height").toDouble() / z);
+            m_view->property("height").toDouble() / z);
         return int(m_editor->scene()->nodesIn(view).size());
     }
 
     /// Opens path: load time, time to the first frame of the fitted design, and time until
-    /// every tile of it is painted.
-    std::tuple<double, double, double> open(const QString &path)
+    /// every tile of it is painted; wall-clock and this thread's CPU time of each.
+    std::array<Frame, 3> open(const QString &path)
     {
         QElapsedTimer t;
         t.start();
+        const double c0 = cpuMs();
+        auto now = [&] { return Frame { double(t.nsecsElapsed()) / 1e6, cpuMs() - c0 }; };
         m_doc.open(path);
-        const double load = double(t.nsecsElapsed()) / 1e6;
+        const Frame load = now();
         frame([this] { call("fitToView"); });
-        const double first = double(t.nsecsElapsed()) / 1e6;
+        const Frame first = now();
         waitSettled();
-        return {load, first, double(t.nsecsElapsed()) / 1e6};
+        return { load, first, now() };
     }
 
     /// Zooms in around a point of the design until at most target nodes have delegates.
@@ -151,8 +155,9 @@ public:
             most = std::max(most, onScreen());
         }
         const Stats w = stats(wall), c = stats(cpu);
-        std::printf("  %-26s cpu p50 %6.2f  p95 %6.2f  max %6.2f ms | wall p50 %6.2f  p95 %6.2f ms | %d on screen\n",
-                    what, c.p50, c.p95, c.max, w.p50, w.p95, most);
+        std::printf("  %-26s cpu p50 %6.2f  p95 %6.2f  max %6.2f ms | wall p50 %6.2f  p95 %6.2f ms "
+                    "| %d on screen\n",
+            what, c.p50, c.p95, c.max, w.p50, w.p95, most);
     }
 
 private:
@@ -172,14 +177,17 @@ int runBenchmark(QQuickWindow *window, Document &doc, int bigDesign)
     if (!bench.editor())
         return 1;
     QTemporaryDir dir;
-    std::printf("Cloudwright canvas benchmark: %dx%d window, %s scene graph, Qt %s\n", window->width(),
-                window->height(), qPrintable(QQuickWindow::sceneGraphBackend()), qVersion());
-    std::printf("(a frame = change the view, update the culled model and delegates, render; cpu = this "
-                "thread's CPU time)\n");
+    std::printf("Cloudwright canvas benchmark: %dx%d window, %s scene graph, Qt %s\n",
+        window->width(), window->height(), qPrintable(QQuickWindow::sceneGraphBackend()),
+        qVersion());
+    std::printf(
+        "(a frame = change the view, update the culled model and delegates, render; cpu = this "
+        "thread's CPU time)\n");
     bench.waitSettled();
-    for (const int n : {1000, bigDesign}) {
+    for (const int n : { 1000, bigDesign }) {
         const Model m = syntheticDesign(n);
-        const QString path = QDir(dir.path()).filePath(QStringLiteral("bench-%1.cloudwright.json").arg(n));
+        const QString path
+            = QDir(dir.path()).filePath(QStringLiteral("bench-%1.cloudwright.json").arg(n));
         std::string error;
         if (!io::saveFile(m, path.toStdString(), &error, io::Format::Json)) {
             std::fprintf(stderr, "cloudwright: error: %s\n", error.c_str());
@@ -187,10 +195,14 @@ int runBenchmark(QQuickWindow *window, Document &doc, int bigDesign)
         }
         const auto [load, first, painted] = bench.open(path);
         std::printf("\n%d-element design (%d scene nodes, %d connections)\n", elementCount(m),
-                    bench.editor()->scene()->count(), bench.editor()->connections()->count());
-        std::printf("  open (parse + model + scene)   %8.1f ms\n", load);
-        std::printf("  open to first frame (fitted)   %8.1f ms   (%d elements on screen)\n", first, bench.onScreen());
-        std::printf("  open to fully painted          %8.1f ms\n", painted);
+            bench.editor()->scene()->count(), bench.editor()->connections()->count());
+        std::printf(
+            "  open (parse + model + scene)   cpu %8.1f ms | wall %8.1f ms\n", load.cpu, load.wall);
+        std::printf("  open to first frame (fitted)   cpu %8.1f ms | wall %8.1f ms   (%d elements "
+                    "on screen)\n",
+            first.cpu, first.wall, bench.onScreen());
+        std::printf("  open to fully painted          cpu %8.1f ms | wall %8.1f ms\n", painted.cpu,
+            painted.wall);
         if (n > 1000)
             bench.zoomToVisible(1000);
         const double z = bench.zoom(), px = bench.panX(), py = bench.panY();
@@ -199,7 +211,7 @@ int runBenchmark(QQuickWindow *window, Document &doc, int bigDesign)
             bench.setView(z, px - dx, py - dx / 3);
         });
         bench.run(n > 1000 ? "zoom (<= 1,000 on screen)" : "zoom (all on screen)", 60,
-                  [&](int i) { bench.call("zoomBy", i < 30 ? 1.02 : 1 / 1.02); });
+            [&](int i) { bench.call("zoomBy", i < 30 ? 1.02 : 1 / 1.02); });
     }
     return 0;
 }

@@ -56,7 +56,7 @@ Dialog {
                 textFormat: TextEdit.PlainText
                 wrapMode: TextEdit.Wrap
                 text: dialog.output
-                color: dialog.failed ? "#c81e1e" : Theme.text
+                color: dialog.failed ? Theme.error : Theme.text
             }
         }
         Button {

@@ -32,6 +32,34 @@ ApplicationWindow {
     title: document.title
     color: Theme.window
 
+    // Controls (Fusion) take their colours from the palette: it follows the theme. Text roles
+    // are set per group so disabled controls look disabled in both themes.
+    palette.window: Theme.panel
+    palette.base: Theme.field
+    palette.alternateBase: Theme.panelAlt
+    palette.button: Theme.button
+    palette.light: Theme.dark ? "#3a424d" : "#ffffff"
+    palette.midlight: Theme.dark ? "#2f363f" : "#e9ecef"
+    palette.mid: Theme.fieldBorder
+    palette.dark: Theme.dark ? "#0c0e10" : "#9aa2ab"
+    palette.shadow: Theme.dark ? "#000000" : "#6b737c"
+    palette.highlight: Theme.accent
+    palette.highlightedText: "#ffffff"
+    palette.brightText: "#ffffff"
+    palette.link: Theme.accent
+    palette.toolTipBase: Theme.panelAlt
+    palette.toolTipText: Theme.text
+    palette.placeholderText: Theme.textDim
+    palette.active.text: Theme.text
+    palette.inactive.text: Theme.text
+    palette.disabled.text: Theme.textDisabled
+    palette.active.windowText: Theme.text
+    palette.inactive.windowText: Theme.text
+    palette.disabled.windowText: Theme.textDisabled
+    palette.active.buttonText: Theme.text
+    palette.inactive.buttonText: Theme.text
+    palette.disabled.buttonText: Theme.textDisabled
+
     Settings {
         id: settings
         category: "window"

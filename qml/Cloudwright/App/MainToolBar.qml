@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Cloudwright.Models
 import Cloudwright.Controls
 
 // The tool bar: documents, undo/redo, zoom and view toggles.
@@ -10,11 +11,16 @@ ToolBar {
     background: Rectangle { color: Theme.panel; Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border } }
 
     component Tool: ToolButton {
+        id: tool
+        // A standard key is a number: show its bindings on this platform instead.
+        readonly property string keys: !action || action.shortcut === undefined ? ""
+            : typeof action.shortcut === "number" ? KeyBindings.sequences(action.shortcut).join(", ")
+            : String(action.shortcut)
         display: AbstractButton.TextOnly
         font.pixelSize: 13
-        ToolTip.visible: hovered && action && action.shortcut !== undefined && String(action.shortcut).length > 0
+        ToolTip.visible: hovered && action !== null
         ToolTip.delay: 600
-        ToolTip.text: action ? String(action.shortcut) : ""
+        ToolTip.text: action ? action.text.replace("&", "") + (keys.length > 0 ? "  (" + keys + ")" : "") : ""
     }
 
     RowLayout {

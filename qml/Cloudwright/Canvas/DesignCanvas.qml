@@ -112,10 +112,15 @@ Item {
         }
     }
 
-    // Gesture feedback in screen coordinates.
+    // Gesture feedback in screen coordinates: the connection dot of the service under the
+    // pointer (it follows zoom and pan) and the rubber band.
     Rectangle {
         id: connectHandle
-        visible: false
+        property string nodeId: ""
+        readonly property rect target: nodeId.length > 0 ? canvas.editor.boundsOf(nodeId) : Qt.rect(0, 0, 0, 0)
+        visible: target.width > 0 && mouse.mode === ""
+        x: (target.x + target.width) * canvas.zoom + canvas.panX + 4 - width / 2
+        y: (target.y + target.height / 2) * canvas.zoom + canvas.panY - height / 2
         width: 12
         height: 12
         radius: 6
@@ -140,13 +145,6 @@ Item {
         property point last
         property point bandStart
 
-        function showConnectHandle(id) {
-            const r = canvas.editor.boundsOf(id)
-            const p = canvas.toScreen(r.x + r.width, r.y + r.height / 2)
-            connectHandle.x = p.x + 4 - connectHandle.width / 2
-            connectHandle.y = p.y - connectHandle.height / 2
-            connectHandle.visible = true
-        }
         function showBand(a, b) {
             const p = canvas.toScreen(Math.min(a.x, b.x), Math.min(a.y, b.y))
             band.x = p.x
@@ -179,7 +177,7 @@ Item {
                 view.previewFrom = canvas.editor.boundsOf(hit.id)
                 view.previewTo = Qt.rect(p.x - 1, p.y - 1, 2, 2)
                 view.previewActive = true
-                connectHandle.visible = false
+                connectHandle.nodeId = ""
             } else if (hit.what === "connection") {
                 canvas.editor.selectConnection(hit.id)
                 mode = ""
@@ -221,10 +219,7 @@ Item {
                             : hit.what === "connect" ? Qt.CrossCursor
                             : hit.what === "node" || hit.what === "connection" ? Qt.PointingHandCursor : Qt.ArrowCursor
                 canvas.hoveredId = hit.what === "none" ? "" : hit.id
-                if ((hit.what === "node" || hit.what === "connect") && hit.type >= 4)
-                    showConnectHandle(hit.id)
-                else
-                    connectHandle.visible = false
+                connectHandle.nodeId = (hit.what === "node" || hit.what === "connect") && hit.type >= 4 ? hit.id : ""
             }
             last = Qt.point(m.x, m.y)
         }
@@ -245,6 +240,7 @@ Item {
             band.visible = false
             mode = ""
         }
+        onExited: connectHandle.nodeId = ""
         onCanceled: { canvas.editor.cancelGesture(); view.previewActive = false; band.visible = false; mode = "" }
         onWheel: (w) => {
             if (w.pixelDelta.y !== 0 && !(w.modifiers & Qt.ControlModifier) && w.angleDelta.y % 120 !== 0) {

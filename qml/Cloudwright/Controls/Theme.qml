@@ -14,6 +14,11 @@ QtObject {
     readonly property color textDim: dark ? "#9aa4b1" : "#5d6672"
     readonly property color accent: dark ? "#4c8dff" : "#1f6feb"
     readonly property color accentSoft: dark ? "#1d3357" : "#e3edfd"
+    readonly property color textDisabled: dark ? "#5f6873" : "#a3aab3"
+    readonly property color error: dark ? "#ff7b72" : "#c81e1e"
+    readonly property color field: dark ? "#15181c" : "#ffffff"
+    readonly property color fieldBorder: dark ? "#454e5a" : "#c4cad1"
+    readonly property color button: dark ? "#2a3038" : "#eef0f3"
     readonly property color canvas: dark ? "#121417" : "#fbfbfc"
     readonly property color gridDot: dark ? "#2a2f36" : "#d9dde3"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QColor>
-#include <QImage>
+#include "scenestyle.h"
+
 #include <QRectF>
 #include <QSet>
 
@@ -13,33 +13,23 @@ namespace cw::gui {
 class SceneModel;
 class ConnectionsModel;
 
-/// Colours of the canvas (light or dark); the panels' colours live in the QML Theme.
-struct SceneStyle
-{
-    QColor background, gridDot, text, textDim, card, cardBorder, accent, highlight, dropFill;
-    QColor account, azureAccount, accountFill, network, networkFill, zone, line, labelFill;
-    QColor tierBorder[3], tierFill[3];
-    QColor severity[5];  ///< info, low, medium, high, critical
-
-    static SceneStyle light();
-    static SceneStyle dark();
-};
-
 /// What to draw besides the nodes themselves.
 struct PaintOptions
 {
     bool grid = true;
-    QSet<int> hidden;  ///< nodes not drawn (being dragged: drawn apart)
+    QSet<int> hidden; ///< nodes not drawn
 };
 
 /// Draws the part of the scene inside `area` (scene units) onto a painter already set up with
 /// the zoom: containers, zone columns, subnets, connections (with arrows and protocol labels),
-/// services, badges and selection. Text and icons are left out where they would be too small
-/// to read (level of detail). Used for the canvas tiles, the drag image and exports.
+/// services, badges, drop targets, selection with resize handles and highlighted connection
+/// ends. Level of detail: names too small at their design size are drawn larger while their
+/// box has room for a readable line, and left out (like icons) where it has none.
 void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *connections,
-                const QRectF &area, double zoom, const SceneStyle &style, const PaintOptions &options = {});
+    const QRectF &area, double zoom, const SceneStyle &style, const PaintOptions &options = {});
 
-/// An icon of the set at a pixel size, rendered once and cached.
-QImage iconImage(const QString &url, int px);
+/// How far (scene units) a connection's drawing (protocol label, arrow head) reaches beyond
+/// its route's bounds at a zoom.
+double connectionReach(double zoom);
 
 } // namespace cw::gui

@@ -8,7 +8,6 @@
 #include <QSGRectangleNode>
 #include <QSGTexture>
 #include <QSGTransformNode>
-
 #include <algorithm>
 #include <cmath>
 
@@ -21,14 +20,14 @@ class Graveyard : public QRunnable
 public:
     explicit Graveyard(QList<QSGTexture *> t)
         : m_textures(std::move(t))
-    {}
+    { }
     void run() override { qDeleteAll(m_textures); }
 
 private:
     QList<QSGTexture *> m_textures;
 };
 
-constexpr int kMaxTiles = 400;  // ~100 MB of 256-px tiles at most
+constexpr int kMaxTiles = 400; // ~100 MB of 256-px tiles at most
 
 } // namespace
 
@@ -65,7 +64,8 @@ void SceneView::setEditor(Editor *editor)
             snapshot();
         });
         connect(m_editor->scene(), &SceneModel::nodesUpdated, this, &SceneView::onNodesUpdated);
-        connect(m_editor->connections(), &ConnectionsModel::routesChanged, this, &SceneView::onRoutesChanged);
+        connect(m_editor->connections(), &ConnectionsModel::routesChanged, this,
+            &SceneView::onRoutesChanged);
         snapshot();
     }
     invalidateAll();
@@ -154,7 +154,8 @@ QList<QPoint> SceneView::visibleTiles(double level) const
     if (level <= 0 || width() <= 0 || height() <= 0)
         return out;
     const double size = kTile / level;
-    const QRectF view(-m_pan.x() / m_zoom, -m_pan.y() / m_zoom, width() / m_zoom, height() / m_zoom);
+    const QRectF view(
+        -m_pan.x() / m_zoom, -m_pan.y() / m_zoom, width() / m_zoom, height() / m_zoom);
     const int x0 = int(std::floor(view.left() / size)), x1 = int(std::floor(view.right() / size));
     const int y0 = int(std::floor(view.top() / size)), y1 = int(std::floor(view.bottom() / size));
     const QPointF c((x0 + x1) / 2.0, (y0 + y1) / 2.0);
@@ -178,20 +179,25 @@ void SceneView::snapshot()
         m_nodeRects[std::size_t(i)] = s->rectOf(i);
     const ConnectionsModel *c = m_editor->connections();
     m_routeBounds.resize(std::size_t(c->count()));
-    for (int r = 0; r < c->count(); ++r)
+    m_selectedRoute = QRectF();
+    for (int r = 0; r < c->count(); ++r) {
         m_routeBounds[std::size_t(r)] = c->route(r).bounds;
+        if (c->isSelected(r))
+            m_selectedRoute = c->route(r).bounds;
+    }
 }
 
-void SceneView::invalidate(const QRectF &sceneRect)
+void SceneView::invalidate(const QRectF &sceneRect, double margin)
 {
-    if (sceneRect.isEmpty())
+    if (sceneRect.isNull())
         return;
     // Badges and selection frames reach a little outside a node.
-    const double m = 24 / std::min(m_zoom, 1.0);
+    const double m = std::max(margin, 24 / std::min(m_zoom, 1.0));
     const QRectF r = sceneRect.adjusted(-m, -m, m, m);
-    for (Tiles *tiles : {&m_tiles, &m_old})
+    for (Tiles *tiles : { &m_tiles, &m_old })
         for (auto it = tiles->begin(); it != tiles->end(); ++it)
-            if (!it->dirty && tileRect(it.key(), tiles == &m_tiles ? m_level : m_oldLevel).intersects(r))
+            if (!it->dirty
+                && tileRect(it.key(), tiles == &m_tiles ? m_level : m_oldLevel).intersects(r))
                 it->dirty = true;
     setSettled(false);
     changed();
@@ -199,7 +205,7 @@ void SceneView::invalidate(const QRectF &sceneRect)
 
 void SceneView::invalidateAll()
 {
-    for (Tiles *tiles : {&m_tiles, &m_old})
+    for (Tiles *tiles : { &m_tiles, &m_old })
         for (auto &t : *tiles)
             t.dirty = true;
     setSettled(false);
@@ -222,23 +228,31 @@ void SceneView::onNodesUpdated(const QList<int> &nodes, const QList<int> &)
 void SceneView::onRoutesChanged()
 {
     const ConnectionsModel *c = m_editor->connections();
+    // Labels and arrow heads reach beyond a route's bounds; at any zoom the tiles were painted at.
+    const double reach = connectionReach(
+        std::min({ m_zoom, m_level > 0 ? m_level : m_zoom, m_oldLevel > 0 ? m_oldLevel : m_zoom }));
     if (m_routeBounds.size() != std::size_t(c->count())) {
         for (const auto &b : m_routeBounds)
-            invalidate(b);
+            invalidate(b, reach);
         m_routeBounds.assign(std::size_t(c->count()), QRectF());
     }
+    QRectF selected;
     for (int r = 0; r < c->count(); ++r) {
         const QRectF b = c->route(r).bounds;
         QRectF &known = m_routeBounds[std::size_t(r)];
         if (b != known) {
-            invalidate(known.united(b));
+            invalidate(known.isNull() ? b : known.united(b), reach);
             known = b;
         }
-    }
-    // Selection changes repaint the selected route in either case.
-    for (int r = 0; r < c->count(); ++r)
         if (c->isSelected(r))
-            invalidate(c->route(r).bounds);
+            selected = b;
+    }
+    // A selection change repaints the route that lost it and the one that got it.
+    if (selected != m_selectedRoute) {
+        invalidate(m_selectedRoute, reach);
+        invalidate(selected, reach);
+        m_selectedRoute = selected;
+    }
     changed();
 }
 
@@ -263,8 +277,12 @@ void SceneView::updatePolish()
 {
     if (!m_editor || width() <= 0 || height() <= 0)
         return;
-    // A new zoom level once the zoom rests (or at the very start).
-    if (!m_zoomRest.isActive() && !qFuzzyCompare(m_level, m_zoom)) {
+    // A new zoom level once the zoom rests (or at the very start), or at once when the zoom
+    // has moved so far that the tiles would be blurred or many times too many (a fit from
+    // close up, a jump to an element far away).
+    const double ratio = m_level > 0 ? m_zoom / m_level : 0;
+    const bool far = ratio > 2 || ratio < 0.5;
+    if ((!m_zoomRest.isActive() || far) && !qFuzzyCompare(m_level, m_zoom)) {
         dropTextures(m_old);
         m_old = std::move(m_tiles);
         m_oldLevel = m_level;
@@ -303,7 +321,7 @@ void SceneView::updatePolish()
     }
     setSettled(done && !m_zoomRest.isActive());
     if (!done)
-        polish();  // the rest next frame
+        polish(); // the rest next frame
     update();
 }
 
@@ -342,8 +360,8 @@ QSGNode *SceneView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             if (tile.image.isNull())
                 continue;
             const QRectF s = tileRect(it.key(), level);
-            const QRectF r(s.left() * m_zoom + m_pan.x(), s.top() * m_zoom + m_pan.y(), s.width() * m_zoom,
-                           s.height() * m_zoom);
+            const QRectF r(s.left() * m_zoom + m_pan.x(), s.top() * m_zoom + m_pan.y(),
+                s.width() * m_zoom, s.height() * m_zoom);
             if (!r.intersects(bounds))
                 continue;
             if (tile.newImage || !tile.texture) {
@@ -354,21 +372,25 @@ QSGNode *SceneView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             auto *n = window()->createImageNode();
             n->setTexture(tile.texture);
             n->setOwnsTexture(false);
-            n->setFiltering(qFuzzyCompare(level, m_zoom) ? QSGTexture::Nearest : QSGTexture::Linear);
+            n->setFiltering(
+                qFuzzyCompare(level, m_zoom) ? QSGTexture::Nearest : QSGTexture::Linear);
             // Whole pixels at rest, so tiles meet without seams.
-            n->setRect(qFuzzyCompare(level, m_zoom) ? QRectF(std::round(r.x()), std::round(r.y()), kTile, kTile) : r);
+            n->setRect(qFuzzyCompare(level, m_zoom)
+                    ? QRectF(std::round(r.x()), std::round(r.y()), kTile, kTile)
+                    : r);
             root->appendChildNode(n);
         }
     };
     show(m_old, m_oldLevel);
     show(m_tiles, m_level);
     if (m_previewActive && m_previewFrom.isValid()) {
-        const Route route = routeAll({{m_previewFrom, m_previewTo}}).front();
+        const Route route = routeAll({ { m_previewFrom, m_previewTo } }).front();
         for (int k = 1; k < route.points.size(); ++k) {
-            const QPointF a = route.points[k - 1] * m_zoom + m_pan, b = route.points[k] * m_zoom + m_pan;
+            const QPointF a = route.points[k - 1] * m_zoom + m_pan,
+                          b = route.points[k] * m_zoom + m_pan;
             auto *seg = window()->createRectangleNode();
             seg->setRect(QRectF(QPointF(std::min(a.x(), b.x()) - 1.2, std::min(a.y(), b.y()) - 1.2),
-                                QPointF(std::max(a.x(), b.x()) + 1.2, std::max(a.y(), b.y()) + 1.2)));
+                QPointF(std::max(a.x(), b.x()) + 1.2, std::max(a.y(), b.y()) + 1.2)));
             seg->setColor(m_style.accent);
             root->appendChildNode(seg);
         }

@@ -81,14 +81,15 @@ private:
     {
         QImage image;
         QSGTexture *texture = nullptr;
-        bool dirty = true;         ///< content changed since painted
-        bool newImage = false;     ///< texture must be made again
+        bool dirty = true; ///< content changed since painted
+        bool newImage = false; ///< texture must be made again
     };
     using Tiles = QHash<QPoint, Tile>;
 
     QRectF tileRect(QPoint t, double level) const;
     QList<QPoint> visibleTiles(double level) const;
-    void invalidate(const QRectF &sceneRect);
+    /// Marks the tiles under sceneRect (grown by margin, scene units) for repainting.
+    void invalidate(const QRectF &sceneRect, double margin = 0);
     void invalidateAll();
     void paintTile(QPoint t, Tile &tile);
     void snapshot();
@@ -104,14 +105,15 @@ private:
     bool m_dark = false;
     bool m_grid = true;
     SceneStyle m_style = SceneStyle::light();
-    double m_level = 0;  ///< zoom the tiles in m_tiles are painted at (0 = none yet)
+    double m_level = 0; ///< zoom the tiles in m_tiles are painted at (0 = none yet)
     Tiles m_tiles;
-    double m_oldLevel = 0;  ///< the previous level, shown scaled until repainted
+    double m_oldLevel = 0; ///< the previous level, shown scaled until repainted
     Tiles m_old;
-    QList<QSGTexture *> m_graveyard;  ///< textures to delete on the render thread
+    QList<QSGTexture *> m_graveyard; ///< textures to delete on the render thread
     QTimer m_zoomRest;
-    std::vector<QRectF> m_nodeRects;   ///< rects as last painted, to repaint where nodes were
+    std::vector<QRectF> m_nodeRects; ///< rects as last painted, to repaint where nodes were
     std::vector<QRectF> m_routeBounds;
+    QRectF m_selectedRoute; ///< bounds of the selected route as last painted
     bool m_settled = false;
     int m_painted = 0;
     double m_budgetMs = 10;

@@ -78,7 +78,7 @@ ColumnLayout {
         text: field.shownError.length > 0 ? field.shownError : field.shownHint
         textFormat: Text.PlainText
         wrapMode: Text.WordWrap
-        color: field.shownError.length > 0 ? "#c81e1e" : Theme.textDim
+        color: field.shownError.length > 0 ? Theme.error : Theme.textDim
         font.pixelSize: Theme.fontSmall
     }
     Item { Layout.preferredHeight: 6 }
@@ -120,6 +120,13 @@ ColumnLayout {
             wrapMode: TextEdit.Wrap
             textFormat: TextEdit.PlainText
             selectByMouse: true
+            // Fusion's TextArea has no frame of its own: the same field look as a TextField.
+            background: Rectangle {
+                implicitHeight: 48
+                radius: 2
+                color: ta.palette.base
+                border.color: ta.activeFocus ? Theme.accent : Theme.fieldBorder
+            }
             Binding on text { when: !ta.activeFocus; value: field.text; restoreMode: Binding.RestoreNone }
             onActiveFocusChanged: if (activeFocus) field.inspector.beginEdit()
             onTextChanged: if (activeFocus) field.commit(text, true)

@@ -155,7 +155,7 @@ Rectangle {
         color: Theme.panel
         border.width: 2
         property bool ok: true
-        border.color: ok ? Theme.accent : "#c81e1e"
+        border.color: ok ? Theme.accent : Theme.error
         function show(entry, p, ok, note) {
             const g = panel.mapToItem(parent, p.x, p.y)
             x = g.x + 12

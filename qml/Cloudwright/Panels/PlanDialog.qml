@@ -56,7 +56,7 @@ Dialog {
             wrapMode: Text.WordWrap
             textFormat: Text.PlainText
             text: dialog.preview.error || ""
-            color: "#c81e1e"
+            color: Theme.error
         }
         ListView {
             Layout.fillWidth: true
