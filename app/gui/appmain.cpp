@@ -37,6 +37,7 @@ int screenshot(QQuickWindow *window, const QString &out, const QString &select)
     if (!editor || !canvas)
         return 1;
     editor->validateNow();
+    editor->connections()->waitForRoutes();
     settle(100);
     if (!select.isEmpty())
         editor->select(select);
@@ -44,7 +45,8 @@ int screenshot(QQuickWindow *window, const QString &out, const QString &select)
     auto *view = canvas->property("sceneView").value<QObject *>();
     QElapsedTimer t;
     t.start();
-    while ((!editor->visibleNodes()->settled() || (view && !view->property("settled").toBool())) && t.elapsed() < 10000) {
+    while ((!editor->visibleNodes()->settled() || (view && !view->property("settled").toBool()))
+        && t.elapsed() < 10000) {
         window->requestUpdate();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace cw::gui::layout {
 namespace {
@@ -58,30 +57,39 @@ public:
                 networkWide.push_back(&s);
         }
         const Tier tiers[] = { Tier::Public, Tier::Private, Tier::Isolated };
-        int bands[3] = { 0, 0, 0 };
-        std::vector<int> spanRow(spanning.size()), spanBand(spanning.size());
-        for (std::size_t i = 0; i < spanning.size(); ++i) {
-            const int row = int(m_net.subnets[spanning[i].second.front()].tier);
-            spanRow[i] = row;
-            spanBand[i] = bands[row]++;
+        // A subnet's place in its zone's stack of one tier (app, then admin, both private):
+        // bands of spanning services are reserved in the subnets they are drawn over, the
+        // subnets at the same place of the stack in every zone.
+        std::vector<int> stackPos(m_net.subnets.size());
+        std::unordered_map<long, int> stackSize;
+        for (int i = 0; i < int(m_net.subnets.size()); ++i) {
+            const auto &sn = m_net.subnets[i];
+            stackPos[i] = stackSize[long(zoneIndex[sn.zone]) * 8 + long(sn.tier)]++;
         }
+        auto bandKey = [&](int subnet) {
+            return long(m_net.subnets[subnet].tier) * 4096 + stackPos[subnet];
+        };
+        std::unordered_map<long, int> bands;
+        std::vector<int> spanAnchor(spanning.size()), spanBand(spanning.size());
+        for (std::size_t i = 0; i < spanning.size(); ++i) {
+            spanAnchor[i] = spanning[i].second.front();
+            spanBand[i] = bands[bandKey(spanAnchor[i])]++;
+        }
+        auto bandOf = [&](int subnet) {
+            const auto it = bands.find(bandKey(subnet));
+            return it == bands.end() ? 0.0 : it->second * kBandH;
+        };
         // Subnet sizes: equal widths, heights from their service grids.
         double subnetW = kSubnetMinW;
         std::vector<Size> size(m_net.subnets.size());
-        std::vector<bool> firstInStack(m_net.subnets.size(), false);
-        std::unordered_set<long> seenStack;
         for (int i = 0; i < int(m_net.subnets.size()); ++i) {
-            const auto &sn = m_net.subnets[i];
             const int n = int(inSubnet[i].size());
             const int cols = std::clamp(n, 1, 2);
             const int rows = n == 0 ? 0 : (n + cols - 1) / cols;
-            const long stack = long(zoneIndex[sn.zone]) * 8 + long(sn.tier);
-            firstInStack[i] = seenStack.insert(stack).second;
-            const double band = firstInStack[i] ? bands[int(sn.tier)] * kBandH : 0;
             const double content
                 = rows == 0 ? 40 : rows * kServiceH + (rows - 1) * kGap + 2 * kSubnetPad;
             size[i] = { 2 * kSubnetPad + cols * kServiceW + (cols - 1) * kGap,
-                kSubnetTitle + band + content };
+                kSubnetTitle + bandOf(i) + content };
             subnetW = std::max(subnetW, size[i].w);
         }
         double colW = subnetW + 2 * kColumnPad;
@@ -110,7 +118,7 @@ public:
                 const Rect r { x, stackY[z], subnetW, size[i].h };
                 m_out[sn.id] = r;
                 stackY[z] += size[i].h + kGap;
-                placeGrid(r, inSubnet[i], firstInStack[i] ? bands[int(tier)] * kBandH : 0);
+                placeGrid(r, inSubnet[i], bandOf(i));
             }
             if (any)
                 y = *std::max_element(stackY.begin(), stackY.end());
@@ -118,16 +126,13 @@ public:
         for (std::size_t i = 0; i < spanning.size(); ++i) {
             Rect span { 1e18, 0, 0, 0 };
             double right = -1e18;
-            bool haveY = false;
             for (int ref : spanning[i].second) {
                 const auto &r = m_out[m_net.subnets[ref].id];
                 span.x = std::min(span.x, r.x + kSubnetPad);
                 right = std::max(right, r.x + r.w - kSubnetPad);
-                if (!haveY && int(m_net.subnets[ref].tier) == spanRow[i]) {
-                    span.y = r.y + kSubnetTitle + spanBand[i] * kBandH + (kBandH - kSpanH) / 2;
-                    haveY = true;
-                }
             }
+            span.y = m_out[m_net.subnets[spanAnchor[i]].id].y + kSubnetTitle + spanBand[i] * kBandH
+                + (kBandH - kSpanH) / 2;
             span.w = std::max(right - span.x, kServiceW);
             span.h = kSpanH;
             m_out[spanning[i].first->id] = span;

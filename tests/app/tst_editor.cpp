@@ -157,6 +157,16 @@ void tst_Editor::defaultLayoutNests()
             const int col = s->indexOf(s->node(n.parent).id + "/" + zone);
             QVERIFY2(col >= 0 && s->rectOf(col).contains(n.rect), qPrintable(n.id));
         }
+        // A spanning service's band lies across the subnets it spans.
+        if (n.spanning && n.type == NodeType::Service) {
+            const QStringList refs
+                = fieldValue(doc.model(), n.id.toStdString(), "subnets").toStringList();
+            for (const auto &ref : refs) {
+                const QRectF sub = s->rectOf(s->indexOf(ref));
+                QVERIFY2(sub.top() <= n.rect.top() && n.rect.bottom() <= sub.bottom(),
+                    qPrintable(n.id + " outside the rows of " + ref));
+            }
+        }
         // Siblings of one container do not overlap (spanning bands excepted).
         for (int j = i + 1; j < s->count(); ++j) {
             const auto &m = s->node(j);

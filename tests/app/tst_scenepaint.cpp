@@ -74,9 +74,9 @@ double fitZoom(const QRectF &bounds, QSizeF canvas = { 1020, 660 })
 int titleInk(const Painted &shot, const SceneNode &n, const QColor &text)
 {
     const double tab = n.type == NodeType::Subnet ? 26 : 34;
-    const double band = n.type == NodeType::Subnet ? layout::kSubnetTitle
-        : n.type == NodeType::Network              ? layout::kNetworkTitle
-                                                   : layout::kAccountTitle;
+    const double band = n.type == NodeType::Subnet ? gui::layout::kSubnetTitle
+        : n.type == NodeType::Network              ? gui::layout::kNetworkTitle
+                                                   : gui::layout::kAccountTitle;
     const QPoint a = shot.px(n.rect.topLeft() + QPointF(tab + 8, 0));
     const int right = shot.px(n.rect.topRight()).x() - 4;
     return count(shot.image,
@@ -142,7 +142,7 @@ void tst_ScenePaint::namesReadableWhenFitted()
     }
     QVERIFY(containers >= 2);
     // Far out, where a title band is a few pixels high, names are left out rather than smeared.
-    const Painted tiny = paint(editor, 6 / layout::kAccountTitle, style);
+    const Painted tiny = paint(editor, 6 / gui::layout::kAccountTitle, style);
     const int acc = firstOf(s, NodeType::Account);
     QCOMPARE(titleInk(tiny, s->node(acc), style.text), 0);
 }

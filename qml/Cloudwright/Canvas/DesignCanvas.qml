@@ -285,7 +285,13 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: 12
         canvas: canvas
-        visible: canvas.editor.scene.count > 40 || canvas.zoom < 0.5
+        // Only while part of the design is out of view: at the fitted view it would only hide
+        // some of it.
+        readonly property rect b: canvas.editor.sceneBounds
+        visible: canvas.editor.scene.count > 0
+                 && (b.x < canvas.viewport.x || b.y < canvas.viewport.y
+                     || b.x + b.width > canvas.viewport.x + canvas.viewport.width
+                     || b.y + b.height > canvas.viewport.y + canvas.viewport.height)
     }
 
     Toast { id: toast; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom; anchors.bottomMargin: 20 }

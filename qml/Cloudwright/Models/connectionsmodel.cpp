@@ -1,15 +1,49 @@
 // SPDX-License-Identifier: MIT
 #include "connectionsmodel.h"
 
+#include "layout/placement.h"
 #include "modelops.h"
 
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace cw::gui {
+namespace {
+
+static_assert(int(NodeType::External) == int(cw::layout::NodeKind::External)
+        && int(NodeType::Zone) == int(cw::layout::NodeKind::Zone),
+    "scene node types mirror the layout's node kinds");
+
+/// Points, label position and (never empty) bounds of a polyline.
+Route finish(QVector<QPointF> points, QPointF label)
+{
+    Route r;
+    r.points = std::move(points);
+    r.labelPos = label;
+    double x0 = r.points.front().x(), y0 = r.points.front().y(), x1 = x0, y1 = y0;
+    for (const QPointF &p : r.points) {
+        x0 = std::min(x0, p.x());
+        y0 = std::min(y0, p.y());
+        x1 = std::max(x1, p.x());
+        y1 = std::max(y1, p.y());
+    }
+    r.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-6, -6, 6, 6);
+    return r;
+}
+
+} // namespace
 
 ConnectionsModel::ConnectionsModel(SceneModel *scene, QObject *parent)
     : QAbstractListModel(parent)
     , m_index(768)
     , m_scene(scene)
 { }
+
+ConnectionsModel::~ConnectionsModel()
+{
+    for (auto *w : std::as_const(m_pending))
+        w->waitForFinished();
+}
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const
 {
@@ -51,6 +85,9 @@ QHash<int, QByteArray> ConnectionsModel::roleNames() const
 void ConnectionsModel::rebuild(const Model &model)
 {
     beginResetModel();
+    m_model = &model;
+    m_routes.clear();
+    m_ends.clear();
     const int before = count();
     m_items.clear();
     for (std::size_t i = 0; i < model.connections.size(); ++i) {
@@ -75,26 +112,110 @@ void ConnectionsModel::rebuild(const Model &model)
 
 void ConnectionsModel::reroute()
 {
+    ++m_generation; // a route still being computed for the old geometry is not wanted
+    m_routes.resize(m_items.size());
+    m_ends.resize(m_items.size());
+    const bool preview = m_scene->hasPreview();
+    const bool sync = !preview && m_model && count() <= kSyncRoutes;
     std::vector<RouteRequest> requests;
     std::vector<int> rows;
     for (int r = 0; r < count(); ++r) {
         const int a = m_scene->indexOf(m_items[std::size_t(r)].from);
         const int b = m_scene->indexOf(m_items[std::size_t(r)].to);
-        if (a < 0 || b < 0)
+        if (a < 0 || b < 0) {
+            m_routes[std::size_t(r)] = Route {};
             continue;
-        requests.push_back({ m_scene->rectOf(a), m_scene->rectOf(b) });
+        }
+        // Routes whose ends did not move stay as they are until the engine's come in; the
+        // others get quick elbows meanwhile (while dragging, or in a large design).
+        const std::pair<QRectF, QRectF> ends { m_scene->rectOf(a), m_scene->rectOf(b) };
+        const bool moved = ends != m_ends[std::size_t(r)];
+        m_ends[std::size_t(r)] = ends;
+        if (sync || (!moved && m_routes[std::size_t(r)].points.size() >= 2))
+            continue;
+        requests.push_back({ ends.first, ends.second });
         rows.push_back(r);
     }
-    const auto routed = routeAll(requests);
-    m_routes.assign(m_items.size(), Route {});
+    if (sync) {
+        applyEngine(cw::layout::detail::routeConnections(
+            *m_model, engineGeometry(), cw::layout::Options {}));
+    } else {
+        const auto routed = routeAll(requests);
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            m_routes[std::size_t(rows[k])] = routed[k];
+        if (!preview && m_model)
+            startEngine();
+    }
+    reindex();
+}
+
+void ConnectionsModel::reindex()
+{
     m_index.clear();
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        m_routes[std::size_t(rows[k])] = routed[k];
     for (int r = 0; r < count(); ++r)
         m_index.set(r,
             m_routes[std::size_t(r)].points.size() >= 2 ? m_routes[std::size_t(r)].bounds
                                                         : QRectF());
     emit routesChanged();
+}
+
+cw::layout::Geometry ConnectionsModel::engineGeometry() const
+{
+    // The scene's nodes (their current rects) as the layout's geometry: the same router as the
+    // exported diagrams, which keeps off boxes and container titles and fans out parallel runs.
+    cw::layout::Geometry g;
+    g.nodes.reserve(std::size_t(m_scene->count()));
+    for (int i = 0; i < m_scene->count(); ++i) {
+        const SceneNode &n = m_scene->node(i);
+        g.nodes.push_back({ n.id.toStdString(),
+            n.parent >= 0 ? m_scene->node(n.parent).id.toStdString() : std::string(),
+            cw::layout::NodeKind(int(n.type)), fromQRect(m_scene->rectOf(i)), true });
+    }
+    g.reindex();
+    return g;
+}
+
+void ConnectionsModel::applyEngine(const std::vector<cw::layout::Route> &routes)
+{
+    for (const auto &route : routes) {
+        if (route.connection >= m_routes.size() || route.points.size() < 2)
+            continue;
+        QVector<QPointF> points;
+        points.reserve(qsizetype(route.points.size()));
+        for (const auto &p : route.points)
+            points.append(QPointF(p.x, p.y));
+        m_routes[route.connection]
+            = finish(std::move(points), { route.labelAt.x, route.labelAt.y });
+    }
+}
+
+void ConnectionsModel::startEngine()
+{
+    // Large designs: the engine routes a copy on a worker thread; the newest result wins.
+    auto model = std::make_shared<const Model>(*m_model);
+    auto geometry = std::make_shared<const cw::layout::Geometry>(engineGeometry());
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<std::vector<cw::layout::Route>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_pending.removeOne(watcher);
+        if (generation != m_generation)
+            return;
+        applyEngine(watcher->result());
+        reindex();
+    });
+    m_pending << watcher;
+    watcher->setFuture(QtConcurrent::run([model, geometry] {
+        return cw::layout::detail::routeConnections(*model, *geometry, cw::layout::Options {});
+    }));
+}
+
+void ConnectionsModel::waitForRoutes()
+{
+    while (!m_pending.isEmpty()) {
+        m_pending.front()->waitForFinished();
+        QCoreApplication::processEvents();
+    }
 }
 
 int ConnectionsModel::connectionAt(const QPointF &p, double tolerance) const

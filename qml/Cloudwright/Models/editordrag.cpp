@@ -285,9 +285,11 @@ void Editor::dragTo(double x, double y)
 void Editor::cancelGesture()
 {
     m_gesture = {};
+    const bool moved = m_scene->hasPreview();
     m_scene->setPreview({});
     m_scene->setDropTarget({});
-    m_connections->reroute();
+    if (moved)
+        m_connections->reroute();
 }
 
 bool Editor::endDrag()

@@ -79,6 +79,8 @@ public:
     /// Temporary rects while dragging or resizing (node -> rect); empty clears.
     void setPreview(const QHash<int, QRectF> &rects);
     bool hasPreview() const { return !m_preview.isEmpty(); }
+    /// Node i has a preview rect (it is being dragged or resized).
+    bool isPreviewed(int i) const { return m_preview.contains(i); }
 
     void setSelected(const QSet<QString> &ids);
     void setHighlighted(const QSet<QString> &ids);

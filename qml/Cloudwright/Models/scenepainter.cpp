@@ -264,7 +264,7 @@ void spanBand(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
     text(c, QRectF(x, r.center().y() + 1, w, 14), n.subLabel, 10, false, s.textDim);
 }
 
-void connection(const Ctx &c, const Route &route, const QString &label, bool selected)
+void connection(const Ctx &c, const Route &route, bool selected)
 {
     const QColor colour = selected ? c.s.accent : c.s.line;
     c.p.setPen(hairline(colour, selected ? 2.6 : 1.5));
@@ -283,24 +283,30 @@ void connection(const Ctx &c, const Route &route, const QString &label, bool sel
         c.p.setBrush(colour);
         c.p.drawPolygon(tri, 3);
     }
-    // Protocol labels only where they read without crowding the lines.
-    if (label.isEmpty() || c.zoom < 0.45)
+}
+
+/// A connection's protocol label, over the services (a route may pass under one), from the
+/// zoom where labels read without crowding the lines, at least 7 px on screen.
+void protocolLabel(const Ctx &c, const Route &route, const QString &label, bool selected)
+{
+    if (label.isEmpty() || c.zoom < 0.4)
         return;
-    const QFont f = font(10.5, true);
-    const double w = QFontMetricsF(f).horizontalAdvance(label) + 12, h = 16;
+    const double px = std::max(10.5, 7 / c.zoom);
+    const QFont f = font(px, true);
+    const double w = QFontMetricsF(f).horizontalAdvance(label) + px * 1.1, h = px * 1.5;
     const QRectF box(route.labelPos.x() - w / 2, route.labelPos.y() - h / 2, w, h);
     c.p.setPen(hairline(selected ? c.s.accent : c.s.cardBorder));
     c.p.setBrush(c.s.labelFill);
     c.p.drawRoundedRect(box, 4, 4);
-    text(c, box, label, 10.5, true, selected ? c.s.accent : c.s.textDim, Qt::AlignCenter);
+    text(c, box, label, px, true, selected ? c.s.accent : c.s.textDim, Qt::AlignCenter);
 }
 
 } // namespace
 
 double connectionReach(double zoom)
 {
-    // Half the widest protocol label, or an arrow head's width at low zoom.
-    return std::max(64.0, 12 / std::max(zoom, 0.01));
+    // Half the widest protocol label where labels are drawn; further out an arrow head's width.
+    return zoom >= 0.4 ? 80.0 : 6 / std::max(zoom, 0.01);
 }
 
 void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *connections,
@@ -352,23 +358,27 @@ void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *co
     std::size_t k = 0;
     for (; k < nodes.size() && scene.node(nodes[k]).depth < 5; ++k)
         drawNode(nodes[k]);
+    std::vector<int> routes;
+    int selected = -1;
     if (connections) {
         const double m = connectionReach(zoom);
-        int selected = -1;
         for (int row : connections->rowsIn(area.adjusted(-m, -m, m, m))) {
-            const Route &route = connections->route(row);
-            if (route.points.size() < 2)
+            if (connections->route(row).points.size() < 2)
                 continue;
             if (connections->isSelected(row))
                 selected = row;
             else
-                connection(c, route, connections->labelOf(row), false);
+                routes.push_back(row);
         }
         if (selected >= 0)
-            connection(c, connections->route(selected), connections->labelOf(selected), true);
+            routes.push_back(selected); // on top of the others
+        for (int row : routes)
+            connection(c, connections->route(row), row == selected);
     }
     for (; k < nodes.size(); ++k)
         drawNode(nodes[k]);
+    for (int row : routes)
+        protocolLabel(c, connections->route(row), connections->labelOf(row), row == selected);
     // Decorations on top: badges, highlighted connection ends, selection with handles.
     for (int i : nodes) {
         if (options.hidden.contains(i))
