@@ -80,6 +80,16 @@ DropPlan planService(const Model &m, const KindSpec &k, const DropTarget &t)
             p.subnets = { t.subnetId };
             const auto sub = std::find_if(net->subnets.begin(), net->subnets.end(),
                 [&](const Subnet &s) { return qs(s.id) == t.subnetId; });
+            QString flag;
+            if (sub != net->subnets.end()) {
+                const Placement fits = sub->tier == Tier::Public ? Placement::PublicSubnet
+                    : sub->tier == Tier::Private                 ? Placement::PrivateSubnet
+                                                                 : Placement::IsolatedSubnet;
+                // Allowed (designs in review may have it), but the user hears it at once.
+                if (!has(k, fits))
+                    flag = QObject::tr("Allowed in a %1 subnet, but the rules will flag it.")
+                               .arg(qs(std::string(toString(sub->tier))));
+            }
             if (k.minZones >= 2 && sub != net->subnets.end()) {
                 QStringList across = subnetsAcrossZones(*net, sub->tier);
                 if (!across.contains(t.subnetId))
@@ -91,6 +101,9 @@ DropPlan planService(const Model &m, const KindSpec &k, const DropTarget &t)
                                  .arg(across.size());
                 }
             }
+            if (!flag.isEmpty())
+                p.note = p.note.isEmpty() ? label + QStringLiteral(": ") + flag
+                                          : p.note + QLatin1Char(' ') + flag;
             return p;
         }
         if (inNetwork) {

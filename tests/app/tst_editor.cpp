@@ -130,6 +130,8 @@ void tst_Editor::placement()
     }
     QCOMPARE(int(plan.parent), parent);
     QCOMPARE(int(plan.subnets.size()), subnets);
+    // A placement the rules will flag says so when it is made.
+    QCOMPARE(plan.note.contains("flag"), QString(QTest::currentDataTag()).contains("flag"));
 }
 
 void tst_Editor::defaultLayoutNests_data()

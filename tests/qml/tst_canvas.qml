@@ -225,6 +225,15 @@ Item {
             mouseMove(canvas, 450, 420, -1, Qt.MiddleButton)
             mouseRelease(canvas, 450, 420, Qt.MiddleButton)
             compare(canvas.panX, before + 50)
+            // Space held: a left drag pans too (and selects nothing).
+            canvas.forceActiveFocus()
+            keyPress(Qt.Key_Space)
+            mousePress(canvas, 400, 400)
+            mouseMove(canvas, 420, 430)
+            mouseRelease(canvas, 420, 430)
+            keyRelease(Qt.Key_Space)
+            compare(canvas.panX, before + 70)
+            compare(editor.selectedIds.length, 0)
         }
     }
 }

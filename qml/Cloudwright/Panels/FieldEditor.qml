@@ -135,6 +135,8 @@ ColumnLayout {
     Component {
         id: boolEditor
         Switch {
+            // The state in words too; with a text the switch also sits at the left.
+            text: checked ? qsTr("Yes") : qsTr("No")
             checked: field.value === true
             onToggled: field.commit(checked, false)
         }
