@@ -51,16 +51,12 @@ case "${1:-}" in
 designer)
     build_all
     shift
-    if [ -x "$build/app/gui/cloudwright" ]; then
-        exec "$build/app/gui/cloudwright" "$@"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+        echo "note: no DISPLAY or WAYLAND_DISPLAY; on a headless machine set QT_QPA_PLATFORM=offscreen" \
+             "and use --screenshot OUT.png to see the window" >&2
     fi
-    # Until the designer lands, show what it would open: the default template, validated.
-    file=${1:-}
-    if [ -z "$file" ]; then
-        file=$(mktemp -d)/innovate-inc.cloudwright.yaml
-        "$build/app/cli/cloudwright-cli" templates new innovate-inc --output "$file"
-    fi
-    "$build/app/cli/cloudwright-cli" validate --fail-on never "$file"
+    # With no FILE the designer opens the default template (innovate-inc).
+    exec "$build/app/gui/cloudwright" "$@"
     ;;
 test)
     build_all

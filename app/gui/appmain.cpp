@@ -39,8 +39,10 @@ int screenshot(QQuickWindow *window, const QString &out, const QString &select)
     editor->validateNow();
     editor->connections()->waitForRoutes();
     settle(100);
-    if (!select.isEmpty())
+    if (!select.isEmpty() && editor->scene()->indexOf(select) >= 0)
         editor->select(select);
+    else if (!select.isEmpty())
+        editor->selectConnection(select);
     QMetaObject::invokeMethod(canvas, "fitToView");
     auto *view = canvas->property("sceneView").value<QObject *>();
     QElapsedTimer t;
@@ -90,6 +92,8 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     QGuiApplication::setOrganizationName(QStringLiteral("Cloudwright"));
     QGuiApplication::setApplicationName(QStringLiteral("Cloudwright"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CLOUDWRIGHT_VERSION));
+    // Wayland compositors match the window to the installed desktop entry (icon, name) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.cloudwright.Cloudwright"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudwright.svg")));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
@@ -110,7 +114,7 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     const QCommandLineOption tmpl(QStringLiteral("template"),
         QStringLiteral("Start from this template instead of a file."), QStringLiteral("ID"));
     const QCommandLineOption select(QStringLiteral("select"),
-        QStringLiteral("Select an element (for screenshots)."), QStringLiteral("ID"));
+        QStringLiteral("Select an element or a connection (for screenshots)."), QStringLiteral("ID"));
     const QCommandLineOption autosave(QStringLiteral("autosave-interval"),
         QStringLiteral("Milliseconds from a change to its recovery copy (default 30000, or "
                        "$CLOUDWRIGHT_AUTOSAVE_MS)."),
