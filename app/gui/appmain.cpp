@@ -114,7 +114,8 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     const QCommandLineOption tmpl(QStringLiteral("template"),
         QStringLiteral("Start from this template instead of a file."), QStringLiteral("ID"));
     const QCommandLineOption select(QStringLiteral("select"),
-        QStringLiteral("Select an element or a connection (for screenshots)."), QStringLiteral("ID"));
+        QStringLiteral("Select an element or a connection (for screenshots)."),
+        QStringLiteral("ID"));
     const QCommandLineOption autosave(QStringLiteral("autosave-interval"),
         QStringLiteral("Milliseconds from a change to its recovery copy (default 30000, or "
                        "$CLOUDWRIGHT_AUTOSAVE_MS)."),

@@ -40,13 +40,13 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
-        Label { text: qsTr("Folder: %1").arg(dialog.folder); elide: Text.ElideMiddle; Layout.fillWidth: true }
+        Label { text: qsTr("Folder: %1").arg(dialog.folder); textFormat: Text.PlainText; elide: Text.ElideMiddle; Layout.fillWidth: true }
         ProgressBar {
             Layout.fillWidth: true
             value: dialog.exports.progress
             indeterminate: dialog.exports.busy && dialog.exports.progress < 0.5
         }
-        Label { text: dialog.exports.stage; color: Theme.textDim }
+        Label { text: dialog.exports.stage; textFormat: Text.PlainText; color: Theme.textDim }
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 200
