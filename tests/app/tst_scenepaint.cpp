@@ -183,6 +183,17 @@ void tst_ScenePaint::selectionHandlesAndConnectionEnds()
             qPrintable(QStringLiteral("handle at %1,%2").arg(corner.x()).arg(corner.y())));
     QVERIFY(near(shot.at({ r.center().x(), r.top() }), Qt::white, 30));
     QVERIFY(!near(shot.at({ r.right() + 2, r.center().y() }), Qt::white, 30));
+    // A container: handles where it resizes, none at the top middle (dragged by its title).
+    const int net = firstOf(s, NodeType::Network);
+    editor.select(s->node(net).id);
+    shot = paint(editor, 1, style);
+    const QRectF n = s->rectOf(net);
+    QVERIFY(near(shot.at(n.topLeft()), Qt::white, 30));
+    QVERIFY(near(shot.at({ n.left(), n.center().y() }), Qt::white, 30));
+    QVERIFY(!near(shot.at({ n.center().x(), n.top() }), Qt::white, 30));
+    QCOMPARE(editor.hitTest(n.center().x(), n.top(), 1).value("what").toString(), QString("node"));
+    QCOMPARE(editor.hitTest(n.left(), n.top(), 1).value("handle").toString(), QString("tl"));
+    editor.select(to);
     // The former ends are no longer highlighted.
     const QRectF other = editor.boundsOf(from);
     QVERIFY(!near(shot.at({ other.left() - 3, other.center().y() + 12 }), style.highlight, 90));

@@ -114,7 +114,10 @@ void badge(const Ctx &c, const QRectF &r, int count, int severity)
         Qt::white, Qt::AlignCenter);
 }
 
-void selection(const Ctx &c, const QRectF &r, bool handles, bool connectable, const QColor &colour)
+/// A selection (or highlight) frame; with handles, those Editor::hitTest resizes by: a
+/// service's right middle is its connection dot instead, and a container's top middle is left
+/// free to drag it by its title.
+void selection(const Ctx &c, const QRectF &r, bool handles, bool service, const QColor &colour)
 {
     const double m = 3 / c.zoom;
     c.p.setPen(hairline(colour, 2));
@@ -127,8 +130,8 @@ void selection(const Ctx &c, const QRectF &r, bool handles, bool connectable, co
     c.p.setBrush(Qt::white);
     for (const QPointF &f : { QPointF(0, 0), QPointF(0.5, 0), QPointF(1, 0), QPointF(0, 0.5),
              QPointF(1, 0.5), QPointF(0, 1), QPointF(0.5, 1), QPointF(1, 1) }) {
-        if (connectable && f == QPointF(1, 0.5))
-            continue; // the connection dot's place
+        if ((service && f == QPointF(1, 0.5)) || (!service && f == QPointF(0.5, 0)))
+            continue;
         c.p.drawRect(QRectF(
             r.left() + f.x() * r.width() - h / 2, r.top() + f.y() * r.height() - h / 2, h, h));
     }
@@ -391,8 +394,7 @@ void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *co
         if (scene.nodeData(i, SceneModel::HighlightedRole).toBool())
             selection(c, r, false, false, s.highlight);
         if (scene.nodeData(i, SceneModel::SelectedRole).toBool())
-            selection(c, r, n.type != NodeType::External,
-                n.type == NodeType::Service || n.type == NodeType::External, s.accent);
+            selection(c, r, n.type != NodeType::External, n.type == NodeType::Service, s.accent);
     }
 }
 
