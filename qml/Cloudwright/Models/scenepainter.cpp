@@ -279,7 +279,8 @@ void connection(const Ctx &c, const Route &route, bool selected)
     const double len = std::hypot(d.x(), d.y());
     if (len > 0) {
         d /= len;
-        const double a = 10 / c.zoom;
+        // 10 px on screen, smaller far out where the boxes are small too.
+        const double a = std::clamp(20 * c.zoom, 4.0, 10.0) / c.zoom;
         const QPointF n(-d.y(), d.x());
         const QPointF tri[3] = { end, end - d * a + n * a * 0.45, end - d * a - n * a * 0.45 };
         c.p.setPen(Qt::NoPen);
