@@ -179,28 +179,6 @@ void spread(const std::vector<const Segment *> &group, std::vector<Route> &route
         }
 }
 
-/// The label goes in the middle of the route's longest segment; routes sharing that corridor
-/// put theirs at different places along it.
-void placeLabel(Route &route, std::size_t r,
-    const std::map<std::pair<std::size_t, std::size_t>, std::pair<int, int>> &tracks)
-{
-    double best = -1;
-    std::size_t at = 0;
-    for (std::size_t i = 0; i + 1 < route.points.size(); ++i) {
-        const Point &a = route.points[i], &b = route.points[i + 1];
-        const double len = std::abs(b.x - a.x) + std::abs(b.y - a.y);
-        if (len > best) {
-            best = len;
-            at = i;
-        }
-    }
-    double f = 0.5;
-    if (const auto it = tracks.find({ r, at }); it != tracks.end() && it->second.second > 1)
-        f = double(it->second.first + 1) / double(it->second.second + 1);
-    const Point &a = route.points[at], &b = route.points[at + 1];
-    route.labelAt = { a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f };
-}
-
 /// Every segment of every route, sorted by line.
 std::vector<Segment> segmentsOf(const std::vector<Route> &routes)
 {
@@ -265,7 +243,7 @@ void separateParallel(std::vector<Route> &routes, const Geometry &geometry, cons
 {
     // Spreading a corridor can bring its segments onto another one, and moving a segment
     // stretches its neighbours: a few passes settle what the first leaves touching.
-    std::map<std::pair<std::size_t, std::size_t>, std::pair<int, int>> tracks;
+    TrackMap tracks;
     std::vector<std::pair<Rect, Rect>> boxes(routes.size()); // source and target box per route
     for (std::size_t r = 0; r < routes.size(); ++r) {
         const auto &c = model.connections[routes[r].connection];
@@ -292,8 +270,7 @@ void separateParallel(std::vector<Route> &routes, const Geometry &geometry, cons
         for (const auto &m : members)
             spread(m, routes, boxes, obstacles, placed);
     }
-    for (std::size_t r = 0; r < routes.size(); ++r)
-        placeLabel(routes[r], r, tracks);
+    placeLabels(routes, model, obstacles, tracks);
 }
 
 } // namespace cw::layout::detail

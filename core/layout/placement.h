@@ -3,6 +3,8 @@
 
 #include "layout/layout.h"
 
+#include <map>
+
 /// Internal steps of the layout: default placement, merging stored geometry,
 /// routing.
 namespace cw::layout::detail {
@@ -49,6 +51,14 @@ class Obstacles;
 /// Among the ways to fan a corridor out it takes the one crossing the fewest obstacles.
 void separateParallel(std::vector<Route> &routes, const Geometry &geometry, const Model &model,
     const Obstacles &obstacles);
+
+/// Where a route sits in a corridor it shares: (route, segment) -> (track, tracks).
+using TrackMap = std::map<std::pair<std::size_t, std::size_t>, std::pair<int, int>>;
+
+/// Puts each route's label where it covers no box, title or other label: the middle of its
+/// longest segment first (staggered along a shared corridor), then other places along it.
+void placeLabels(std::vector<Route> &routes, const Model &model, const Obstacles &obstacles,
+    const TrackMap &tracks);
 
 /// The title label of every container node (accounts, networks, zone columns,
 /// subnets), as the router avoids it: the top-left corner the name and detail
