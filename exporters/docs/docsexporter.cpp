@@ -17,8 +17,9 @@ std::string architectureDocument(const Model &model, const std::string &date)
         = "# " + docs::md(model.name.empty() ? std::string("Architecture") : model.name) + "\n\n";
     out += docs::overviewSection(model, date);
     out += docs::environmentSection(model);
-    out += docs::networkSection(model);
+    out += docs::networkSection(model, catalog);
     out += docs::computeSection(model, catalog);
+    out += docs::deliverySection(model, catalog);
     out += docs::dataSection(model, catalog);
     out += docs::edgeSecuritySection(model, catalog);
     out += docs::reviewSection(model, date);

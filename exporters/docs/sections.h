@@ -10,8 +10,9 @@ namespace cw::exporters::docs {
 
 std::string overviewSection(const Model &model, const std::string &date);
 std::string environmentSection(const Model &model);
-std::string networkSection(const Model &model);
+std::string networkSection(const Model &model, const Catalog &catalog);
 std::string computeSection(const Model &model, const Catalog &catalog);
+std::string deliverySection(const Model &model, const Catalog &catalog);
 std::string dataSection(const Model &model, const Catalog &catalog);
 std::string edgeSecuritySection(const Model &model, const Catalog &catalog);
 std::string reviewSection(const Model &model, const std::string &date);

@@ -1,59 +1,12 @@
 // SPDX-License-Identifier: MIT
+// "Compute platform" (with the Kubernetes clusters in detail), "Data" and "Edge and security".
 #include "common/props.h"
 #include "docs/mdtext.h"
+#include "docs/placed.h"
 #include "docs/sections.h"
-
-#include <functional>
 
 namespace cw::exporters::docs {
 namespace {
-
-/// A service with where it lives.
-struct Placed
-{
-    const Account *account = nullptr;
-    const Network *network = nullptr;
-    const Service *service = nullptr;
-    const KindSpec *spec = nullptr;
-};
-
-std::vector<Placed> servicesWhere(
-    const Model &model, const Catalog &catalog, const std::function<bool(const KindSpec &)> &pick)
-{
-    std::vector<Placed> out;
-    auto add = [&](const Account &a, const Network *n, const Service &s) {
-        const KindSpec *k = catalog.find(s.kind);
-        if (k && pick(*k))
-            out.push_back({ &a, n, &s, k });
-    };
-    for (const auto &a : model.accounts) {
-        for (const auto &n : a.networks)
-            for (const auto &s : n.services)
-                add(a, &n, s);
-        for (const auto &s : a.services)
-            add(a, nullptr, s);
-    }
-    return out;
-}
-
-std::string nameOf(const Placed &p)
-{
-    return md(p.service->name.empty() ? p.service->id : p.service->name) + " ("
-        + mdId(p.service->id) + ")";
-}
-
-std::string where(const Placed &p)
-{
-    std::string w = p.account->name.empty() ? p.account->id : p.account->name;
-    if (p.network)
-        w += " / " + (p.network->name.empty() ? p.network->id : p.network->name);
-    else
-        w += p.service->region.empty() ? " / global" : " / " + p.service->region;
-    const auto zones = zonesOf(*p.service, p.network);
-    if (!zones.empty())
-        w += " (" + join(zones) + ")";
-    return md(w);
-}
 
 /// Scaling bounds from the catalog's min/max property pairs.
 std::string scaling(const Placed &p, const Catalog &catalog)
@@ -69,19 +22,83 @@ std::string scaling(const Placed &p, const Catalog &catalog)
     for (const char *fixed : { "instance_count", "instances", "desired_count", "node_count" })
         if (p.spec->property(fixed) && props.isSet(fixed))
             return md(std::to_string(props.i(fixed)) + " (" + fixed + ")");
-    return "–";
+    return "not set";
 }
 
-std::string firstSet(
-    const Placed &p, const Catalog &catalog, std::initializer_list<const char *> names)
+/// High availability: the settings, else what the kind does by itself.
+std::string availability(const Placed &p)
 {
-    const Props props(*p.service, catalog);
-    std::vector<std::string> parts;
-    for (const char *n : names)
-        if (p.spec->property(n))
-            if (const auto it = p.service->properties.find(n); it != p.service->properties.end())
-                parts.push_back(std::string(n) + ": " + toDisplayString(it->second.value));
-    return parts.empty() ? "–" : md(join(parts));
+    const std::string f = facts(p,
+        { "multi_az", "instances", "ha_mode", "zone_redundant", "replication",
+            "storage_redundancy" });
+    if (f == "not in the model" && p.spec->zoneRedundant)
+        return "zone\\-redundant by the provider";
+    return f;
+}
+
+/// Disaster recovery: copies in another region, if the kind has them; else said plainly.
+std::string recovery(const Placed &p)
+{
+    const std::string f = facts(p,
+        { "geo_redundant_backup", "replica_regions", "cross_region_restore",
+            "geo_replication_regions" });
+    return f == "not in the model" ? std::string("no copy in another region in the model") : f;
+}
+
+bool isKubernetes(const std::string &kind)
+{
+    return kind == "aws.eks" || kind == "azure.aks";
+}
+
+/// One cluster: node groups, scaling, access and operations, and what the model leaves out.
+std::string cluster(const Placed &c, const std::vector<Placed> &computes, const Catalog &catalog)
+{
+    const Props props(*c.service, catalog);
+    std::string out = "#### " + nameOf(c) + "\n\n";
+    out += "- Runs in " + where(c) + ".\n";
+    if (c.service->kind == "aws.eks") {
+        out += "- Kubernetes " + facts(c, { "version" }) + "; API endpoint "
+            + facts(
+                c, { "endpoint_private_access", "endpoint_public_access", "public_access_cidrs" })
+            + ".\n";
+        out += "- Initial managed node group: " + facts(c, { "instance_types" }) + ", "
+            + facts(c, { "node_min" }) + ", " + facts(c, { "node_max" }) + ".\n";
+        std::string groups;
+        for (const auto &g : computes)
+            if (g.service->kind == "aws.eks-node-group"
+                && Props(*g.service, catalog).s("cluster") == c.service->id)
+                groups += "  - " + nameOf(g) + ": "
+                    + facts(g, { "instance_types", "capacity_type", "ami_type" }) + "; "
+                    + facts(g, { "min_size", "desired_size", "max_size" }) + "\n";
+        out += groups.empty() ? "- Further node groups: none in the model.\n"
+                              : "- Further node groups:\n" + groups;
+        out += "- Node autoscaling: "
+            + std::string(props.b("karpenter")
+                    ? "Karpenter provisions further nodes beside the managed groups"
+                    : "only the node groups' own bounds (no Karpenter)")
+            + ".\n";
+        out += "- Operations: "
+            + facts(c, { "control_plane_logging", "secrets_encryption", "addons" }) + ".\n";
+    } else {
+        out += "- Kubernetes " + facts(c, { "kubernetes_version" }) + ", tier "
+            + facts(c, { "sku_tier" }) + "; API server "
+            + facts(c, { "private_cluster", "authorized_ip_ranges" }) + ".\n";
+        out += "- System node pool: " + facts(c, { "node_vm_size" }) + ", "
+            + facts(c, { "node_count" }) + ", zones " + facts(c, { "zones" }) + ".\n";
+        out += "- Node autoscaling: "
+            + (props.b("autoscaling") ? "cluster autoscaler from " + facts(c, { "node_min" })
+                        + " to " + facts(c, { "node_max" })
+                                      : std::string("off (autoscaling not set)"))
+            + ".\n";
+        out += "- Identity and operations: "
+            + facts(c,
+                { "workload_identity", "local_accounts", "container_insights", "azure_policy",
+                    "key_vault_secrets_provider" })
+            + ".\n";
+    }
+    out += "- Pod scaling (HPA), namespaces and resource requests and limits are Kubernetes "
+           "objects the model does not describe: they belong to the workloads' manifests.\n\n";
+    return out;
 }
 
 } // namespace
@@ -89,15 +106,25 @@ std::string firstSet(
 std::string computeSection(const Model &model, const Catalog &catalog)
 {
     std::string out = "## Compute platform\n\n";
-    const auto items = servicesWhere(model, catalog,
-        [](const KindSpec &k) { return k.category == "compute" || k.category == "containers"; });
+    const auto items = servicesWhere(model, catalog, [](const KindSpec &k) {
+        return (k.category == "compute" || k.category == "containers") && !isRegistry(k.kind);
+    });
     if (items.empty())
         return out + "The design has no compute services yet.\n\n";
     out += header({ "Service", "Kind", "Where (zones)", "Scaling", "Settings" });
     for (const auto &p : items)
         out += row(
             { nameOf(p), md(p.spec->label), where(p), scaling(p, catalog), settings(*p.service) });
-    return out + "\n";
+    out += "\n";
+    std::string clusters;
+    for (const auto &p : items)
+        if (isKubernetes(p.service->kind))
+            clusters += cluster(p, items, catalog);
+    if (!clusters.empty())
+        out += "### Kubernetes clusters\n\nHow each cluster runs and scales, as the model sets it "
+               "(values marked \"default\" are the provider's defaults):\n\n"
+            + clusters;
+    return out + notes(items);
 }
 
 std::string dataSection(const Model &model, const Catalog &catalog)
@@ -106,26 +133,22 @@ std::string dataSection(const Model &model, const Catalog &catalog)
     const auto items = servicesWhere(model, catalog, [](const KindSpec &k) { return k.dataStore; });
     if (items.empty())
         return out + "The design holds no data stores yet.\n\n";
+    out += "Values marked \"default\" are what the provider applies when the design sets "
+           "nothing.\n\n";
     out += header({ "Data store", "Engine", "Where (zones)", "High availability",
         "Backups and retention", "Disaster recovery", "Encryption" });
     for (const auto &p : items)
         out += row({ nameOf(p),
             md(p.spec->label)
-                + (firstSet(p, catalog, { "engine_version", "version" }) == "–"
-                        ? std::string()
-                        : ", " + firstSet(p, catalog, { "engine_version", "version" })),
-            where(p),
-            firstSet(p, catalog,
-                { "multi_az", "instances", "ha_mode", "zone_redundant", "replication",
-                    "storage_redundancy" }),
-            firstSet(p, catalog,
+                + (p.spec->property("engine_version") || p.spec->property("version")
+                        ? ", " + facts(p, { "engine_version", "version" })
+                        : std::string()),
+            where(p), availability(p),
+            facts(p,
                 { "backup_retention_days", "versioning", "blob_soft_delete_days",
-                    "message_retention_s", "soft_delete" }),
-            firstSet(p, catalog,
-                { "geo_redundant_backup", "replica_regions", "cross_region_restore",
-                    "deletion_protection", "object_lock", "geo_replication_regions" }),
-            firstSet(p, catalog, { "storage_encrypted", "encryption", "kms_key" }) });
-    return out + "\n";
+                    "message_retention_s", "soft_delete", "deletion_protection", "object_lock" }),
+            recovery(p), facts(p, { "storage_encrypted", "encryption", "kms_key" }) });
+    return out + "\n" + notes(items);
 }
 
 std::string edgeSecuritySection(const Model &model, const Catalog &catalog)
@@ -142,17 +165,33 @@ std::string edgeSecuritySection(const Model &model, const Catalog &catalog)
             out += row({ nameOf(p), md(p.spec->label), where(p), settings(*p.service) });
         out += "\n";
     }
-    std::size_t tls = 0, plain = 0;
-    for (const auto &c : model.connections)
-        (c.protocol == "https"         ? tls
-                : c.protocol == "http" ? plain
-                                       : tls)
-            += c.protocol == "https" || c.protocol == "http";
-    out += "Transport: " + std::to_string(tls) + " connection(s) use HTTPS (TLS), "
-        + std::to_string(plain)
-        + " use plain HTTP. Secrets are referenced from the provider's secret store, never written "
-          "into generated code.\n\n";
-    return out;
+    std::size_t tls = 0;
+    std::vector<std::string> plain, other;
+    for (const auto &c : model.connections) {
+        const std::string text = c.from + " → " + c.to + " (" + c.protocol
+            + (c.port > 0 ? " " + std::to_string(c.port) : std::string()) + ")";
+        if (c.protocol == "https")
+            ++tls;
+        else if (c.protocol == "http")
+            plain.push_back(text);
+        else
+            other.push_back(text);
+    }
+    out += "Transport: " + std::to_string(tls) + " of " + std::to_string(model.connections.size())
+        + " connection(s) use HTTPS (TLS).";
+    if (!plain.empty())
+        out += " Plain HTTP: " + md(join(plain)) + ".";
+    if (!other.empty())
+        out += " Other protocols, whose encryption in transit the model does not state: "
+            + md(join(other)) + ".";
+    out += " Secrets are referenced from the provider's secret store, never written into "
+           "generated code.\n\n";
+    std::vector<Placed> described;
+    for (const auto &p : items) // gateways are described under Network design
+        if (p.spec->category != "compute" && p.spec->category != "containers"
+            && p.service->kind.find("gateway") == std::string::npos)
+            described.push_back(p);
+    return out + notes(described);
 }
 
 } // namespace cw::exporters::docs

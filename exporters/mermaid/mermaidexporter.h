@@ -5,8 +5,11 @@
 
 namespace cw::exporters {
 
-/// Mermaid `flowchart` that GitHub renders: nested subgraphs account → network → zone →
-/// subnet → services, externals outside, connections labelled with protocol and port.
+/// Mermaid `flowchart` that GitHub renders: nested subgraphs account → network → tier →
+/// subnet → services, externals outside, connections labelled with protocol and port. Mermaid
+/// cannot draw one box across several zones, so each tier is a group whose title lists its
+/// subnets (name, CIDR, zone): services spanning the tier's subnets sit in the group, services of
+/// one subnet in that subnet's own subgraph.
 class MermaidExporter : public Exporter
 {
 public:

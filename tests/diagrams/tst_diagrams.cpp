@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "diagram/diagramexporter.h"
+#include "diagramtestutil.h"
 #include "docs/docsexporter.h"
 #include "drawio/drawioexporter.h"
-#include "io/document.h"
+#include "drawio/drawiostyles.h"
 #include "mermaid/mermaidexporter.h"
 #include "reports/textescape.h"
 
@@ -18,59 +19,7 @@ using namespace cw::exporters;
 
 namespace {
 
-const char *kHostile = "a<b>&c\"d'e-->f]]>g|h[x](javascript:alert(1))";
-
-Model loadTemplate(const QString &name)
-{
-    const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
-    auto r = io::loadFile(path.toStdString());
-    if (!r.model)
-        qFatal("cannot load %s", qPrintable(path));
-    return *r.model;
-}
-
-/// A small design whose every name is hostile text.
-Model hostileModel()
-{
-    Model m = loadTemplate(QStringLiteral("innovate-inc"));
-    m.name = kHostile;
-    for (auto &a : m.accounts) {
-        a.name = kHostile;
-        for (auto &n : a.networks) {
-            n.name = kHostile;
-            for (auto &s : n.subnets)
-                s.name = kHostile;
-            for (auto &s : n.services)
-                s.name = kHostile;
-        }
-        for (auto &s : a.services)
-            s.name = kHostile;
-    }
-    for (auto &e : m.externals)
-        e.name = kHostile;
-    return m;
-}
-
-QStringList templateNames()
-{
-    QStringList out;
-    for (const auto &f :
-        QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
-            .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name))
-        out << f.chopped(int(qstrlen(".cloudwright.yaml")));
-    return out;
-}
-
-std::string generateOne(const Exporter &e, const Model &m, const std::string &path,
-    std::map<std::string, std::string> values = {})
-{
-    values.emplace("date", "2025-01-31");
-    const ExportResult r = e.generate(m, { false, values });
-    for (const auto &f : r.files)
-        if (f.path == path)
-            return f.bytes;
-    return {};
-}
+using namespace cwtest;
 
 /// Parses xml; returns the error text (empty when well-formed) and collects ids and references.
 QString checkXml(const QByteArray &xml, QSet<QString> *ids, QStringList *refs, QStringList *texts)
@@ -149,6 +98,46 @@ private slots:
             for (const auto &t : texts)
                 QVERIFY2(!t.contains(QStringLiteral("<b>")), qPrintable(t));
         }
+    }
+
+    /// Every catalog kind draws as a verified diagrams.net icon, never as the fallback box.
+    void drawioIcons()
+    {
+        for (const auto &k : Catalog::builtin().kinds()) {
+            NodeText t;
+            t.provider = k.provider;
+            t.category = k.category;
+            layout::Node n;
+            n.kind = layout::NodeKind::Service;
+            const std::string style = drawioStyle(n, t, k.kind);
+            QVERIFY2(drawioIconStyle(style), (k.kind + ": " + style).c_str());
+            QVERIFY2(style.find("mxgraph.aws4.") != std::string::npos
+                    || style.find("image=img/lib/azure2/") != std::string::npos,
+                (k.kind + ": " + style).c_str());
+        }
+    }
+
+    void mermaidGolden_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto &n : templateNames())
+            QTest::newRow(qPrintable(n)) << n;
+    }
+
+    void mermaidGolden()
+    {
+        QFETCH(QString, name);
+        const std::string text = mermaidFlowchart(loadTemplate(name));
+        const QString path = QStringLiteral(CW_TEST_DIR "/golden/%1/architecture.mmd").arg(name);
+        if (qEnvironmentVariableIntValue("CW_UPDATE_GOLDEN")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(text));
+        }
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly),
+            qPrintable(path + " missing; run with CW_UPDATE_GOLDEN=1"));
+        QVERIFY2(f.readAll() == QByteArray::fromStdString(text), qPrintable(path + " differs"));
     }
 
     void mermaid()
@@ -238,100 +227,6 @@ private slots:
         QVERIFY(a.rfind("%PDF-", 0) == 0);
         QVERIFY(a.size() > 2000);
         QVERIFY2(a == generateOne(e, m, "architecture.pdf"), "PDF output is not deterministic");
-    }
-
-    void documentGolden_data()
-    {
-        QTest::addColumn<QString>("name");
-        for (const auto &n : templateNames())
-            QTest::newRow(qPrintable(n)) << n;
-    }
-
-    void documentGolden()
-    {
-        QFETCH(QString, name);
-        const std::string doc = architectureDocument(loadTemplate(name), "2025-01-31");
-        const QString path = QStringLiteral(CW_TEST_DIR "/golden/%1/README.md").arg(name);
-        if (qEnvironmentVariableIntValue("CW_UPDATE_GOLDEN")) {
-            QDir().mkpath(QFileInfo(path).path());
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray::fromStdString(doc));
-        }
-        QFile f(path);
-        QVERIFY2(f.open(QIODevice::ReadOnly),
-            qPrintable(path + " missing; run with CW_UPDATE_GOLDEN=1"));
-        QVERIFY2(f.readAll() == QByteArray::fromStdString(doc), qPrintable(path + " differs"));
-    }
-
-    void documentSections_data() { documentGolden_data(); }
-
-    void documentSections()
-    {
-        QFETCH(QString, name);
-        const Model m = loadTemplate(name);
-        const QString doc = QString::fromStdString(architectureDocument(m, "2025-01-31"));
-        for (const char *h : { "## Overview", "## Cloud environment structure", "## Network design",
-                 "## Compute platform", "## Data", "## Edge and security",
-                 "## Well-Architected review", "](architecture.png)" })
-            QVERIFY2(doc.contains(QLatin1String(h)), h);
-        for (const char *bad : { "TODO", "TBD", "placeholder", "lorem" })
-            QVERIFY2(!doc.contains(QLatin1String(bad), Qt::CaseInsensitive), bad);
-        auto escaped = [](const std::string &s) {
-            return QString::fromStdString(reports::markdownEscape(s));
-        };
-        for (const auto &a : m.accounts) {
-            QVERIFY2(doc.contains(escaped(a.id)), a.id.c_str());
-            for (const auto &n : a.networks)
-                for (const auto &s : n.subnets)
-                    QVERIFY2(doc.contains(escaped(s.cidr)), s.cidr.c_str());
-            for (const auto &n : a.networks)
-                for (const auto &s : n.services)
-                    QVERIFY2(doc.contains(escaped(s.id))
-                            || s.kind.find("gateway") != std::string::npos
-                            || s.kind.find("flow-logs") != std::string::npos,
-                        s.id.c_str());
-        }
-        // Every table row of a table has as many cells as its header.
-        int cols = -1;
-        for (const auto &line : doc.split(QLatin1Char('\n'))) {
-            if (!line.startsWith(QLatin1Char('|'))) {
-                cols = -1;
-                continue;
-            }
-            QString plain = line;
-            plain.replace(QStringLiteral("\\|"), QStringLiteral("x"));
-            const int n = int(plain.count(QLatin1Char('|')));
-            if (cols < 0)
-                cols = n;
-            QCOMPARE(n, cols);
-        }
-    }
-
-    void documentHostile()
-    {
-        const QString doc
-            = QString::fromStdString(architectureDocument(hostileModel(), "2025-01-31"));
-        QVERIFY(!doc.contains(QStringLiteral("](javascript:")));
-        QVERIFY(!doc.contains(QStringLiteral("<b>")));
-        int cols = -1;
-        for (const auto &line : doc.split(QLatin1Char('\n'))) {
-            if (!line.startsWith(QLatin1Char('|'))) {
-                cols = -1;
-                continue;
-            }
-            QString plain = line;
-            plain.replace(QStringLiteral("\\|"), QStringLiteral("x"));
-            const int n = int(plain.count(QLatin1Char('|')));
-            if (cols < 0)
-                cols = n;
-            QCOMPARE(n, cols);
-        }
-        const ExportResult r
-            = DocsExporter().generate(hostileModel(), { false, { { "date", "2025-01-31" } } });
-        QVERIFY(r.ok());
-        QCOMPARE(int(r.files.size()), 2);
-        QVERIFY(!QImage::fromData(QByteArray::fromStdString(r.files[1].bytes)).isNull());
     }
 };
 

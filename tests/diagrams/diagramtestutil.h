@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/exporter.h"
+#include "io/document.h"
+
+#include <QDir>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+/// Models and helpers shared by the diagram and document tests.
+namespace cwtest {
+
+inline const char *kHostile = "a<b>&c\"d'e-->f]]>g|h[x](javascript:alert(1))";
+
+inline cw::Model loadTemplate(const QString &name)
+{
+    const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
+    auto r = cw::io::loadFile(path.toStdString());
+    if (!r.model)
+        qFatal("cannot load %s", qPrintable(path));
+    return *r.model;
+}
+
+/// A small design whose every name is hostile text.
+inline cw::Model hostileModel()
+{
+    cw::Model m = loadTemplate(QStringLiteral("innovate-inc"));
+    m.name = kHostile;
+    for (auto &a : m.accounts) {
+        a.name = kHostile;
+        for (auto &n : a.networks) {
+            n.name = kHostile;
+            for (auto &s : n.subnets)
+                s.name = kHostile;
+            for (auto &s : n.services)
+                s.name = kHostile;
+        }
+        for (auto &s : a.services)
+            s.name = kHostile;
+    }
+    for (auto &e : m.externals)
+        e.name = kHostile;
+    return m;
+}
+
+inline QStringList templateNames()
+{
+    QStringList out;
+    for (const auto &f :
+        QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
+            .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name))
+        out << f.chopped(int(qstrlen(".cloudwright.yaml")));
+    return out;
+}
+
+inline std::string generateOne(const cw::exporters::Exporter &e, const cw::Model &m,
+    const std::string &path, std::map<std::string, std::string> values = {})
+{
+    values.emplace("date", "2025-01-31");
+    const cw::exporters::ExportResult r = e.generate(m, { false, values });
+    for (const auto &f : r.files)
+        if (f.path == path)
+            return f.bytes;
+    return {};
+}
+
+} // namespace cwtest
