@@ -19,11 +19,22 @@ MenuBar {
             Instantiator {
                 model: bar.app.recent
                 delegate: MenuItem {
+                    id: recentItem
                     required property int index
                     required property string path
                     required property string name
-                    text: (index < 9 ? "&" + (index + 1) + "  " : "") + name
+                    text: (index < 9 ? "&" + (index + 1) + "  " : "") + name.replace(/&/g, "&&")
                     onTriggered: bar.app.openPath(path)
+                    // File names are shown as typed: no rich text, no '&' mnemonics from them.
+                    contentItem: Text {
+                        leftPadding: 4
+                        text: (index < 9 ? (index + 1) + "  " : "") + name
+                        textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
+                        color: recentItem.highlighted ? recentItem.palette.highlightedText
+                                                      : recentItem.palette.windowText
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
                 onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
                 onObjectRemoved: (index, object) => recentMenu.removeItem(object)
