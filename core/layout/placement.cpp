@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <unordered_map>
 
 namespace cw::layout::detail {
@@ -62,26 +63,37 @@ public:
             else
                 networkWide.push_back(&s);
         }
-        std::array<int, 3> bands { 0, 0, 0 };
-        std::vector<int> spanRow(spanning.size()), spanBand(spanning.size());
-        for (std::size_t i = 0; i < spanning.size(); ++i) {
-            spanRow[i] = int(m_net.subnets[std::size_t(spanning[i].second.front())].tier);
-            spanBand[i] = bands[std::size_t(spanRow[i])]++;
+        // A subnet's row: its tier and its place in its zone's stack of that tier's subnets.
+        // Spanning services take bands in the row of the subnets they span.
+        std::vector<std::pair<int, int>> row(m_net.subnets.size());
+        {
+            std::vector<int> depth(std::size_t(nz) * 3, 0);
+            for (std::size_t i = 0; i < m_net.subnets.size(); ++i) {
+                const auto &sn = m_net.subnets[i];
+                const std::size_t stack
+                    = std::size_t(zoneIndex[sn.zone]) * 3 + std::size_t(sn.tier);
+                row[i] = { int(sn.tier), depth[stack]++ };
+            }
         }
+        std::map<std::pair<int, int>, int> bands;
+        std::vector<std::pair<int, int>> spanRow(spanning.size());
+        std::vector<int> spanBand(spanning.size());
+        for (std::size_t i = 0; i < spanning.size(); ++i) {
+            spanRow[i] = row[std::size_t(spanning[i].second.front())];
+            spanBand[i] = bands[spanRow[i]]++;
+        }
+        auto bandsOf = [&](std::size_t subnet) {
+            const auto it = bands.find(row[subnet]);
+            return it == bands.end() ? 0 : it->second;
+        };
         // Subnet sizes: one width for all, heights from their service grids and span bands.
         double subnetW = 2 * kSubnetPad + 2 * kServiceW + kGap;
         std::vector<double> height(m_net.subnets.size());
-        std::vector<bool> first(m_net.subnets.size());
-        std::vector<bool> seen(std::size_t(nz) * 3, false);
         for (std::size_t i = 0; i < m_net.subnets.size(); ++i) {
-            const auto &sn = m_net.subnets[i];
             const auto n = inSubnet[i].size();
             const int cols = gridColumns(n);
             const int rows = n == 0 ? 0 : int((n + std::size_t(cols) - 1) / std::size_t(cols));
-            const std::size_t stack = std::size_t(zoneIndex[sn.zone]) * 3 + std::size_t(sn.tier);
-            first[i] = !seen[stack];
-            seen[stack] = true;
-            const double band = first[i] ? bands[std::size_t(sn.tier)] * kBandH : 0;
+            const double band = bandsOf(i) * kBandH;
             const double content
                 = rows == 0 ? 24 : rows * kServiceH + (rows - 1) * kGap + 2 * kSubnetPad;
             height[i] = kSubnetTitle + band + content;
@@ -128,7 +140,7 @@ public:
                     = zoneNode[z] == SIZE_MAX ? m_net.id : m_out[zoneNode[z]].id;
                 m_out.push_back({ sn.id, parent, NodeKind::Subnet, r });
                 stackY[z] += height[i] + kGap;
-                placeGrid(sn.id, r, inSubnet[i], first[i] ? bands[std::size_t(tier)] * kBandH : 0);
+                placeGrid(sn.id, r, inSubnet[i], bandsOf(i) * kBandH);
             }
             if (any)
                 y = *std::max_element(stackY.begin(), stackY.end());
@@ -144,7 +156,7 @@ public:
                 const Rect &r = m_out[subnetNode[std::size_t(ref)]].rect;
                 left = std::min(left, r.x + kSubnetPad);
                 right = std::max(right, r.x + r.w - kSubnetPad);
-                if (!haveTop && int(m_net.subnets[std::size_t(ref)].tier) == spanRow[i]) {
+                if (!haveTop && row[std::size_t(ref)] == spanRow[i]) {
                     top = r.y + kSubnetTitle + spanBand[i] * kBandH + (kBandH - kSpanH) / 2;
                     haveTop = true;
                 }

@@ -96,6 +96,16 @@ private:
                     QVERIFY2(!overlap(kids[i]->rect, kids[j]->rect),
                         (kids[i]->id + " overlaps " + kids[j]->id).c_str());
                 }
+        // No two boxes lie on each other, spanning services included (they take bands in the
+        // row of the subnets they span).
+        std::vector<const Node *> boxes;
+        for (const auto &n : g.nodes)
+            if (n.kind == NodeKind::Service || n.kind == NodeKind::External)
+                boxes.push_back(&n);
+        for (std::size_t i = 0; i < boxes.size(); ++i)
+            for (std::size_t j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!overlap(boxes[i]->rect, boxes[j]->rect),
+                    (boxes[i]->id + " overlaps " + boxes[j]->id).c_str());
         for (const auto &r : g.routes) {
             QVERIFY(r.points.size() >= 2);
             for (std::size_t i = 0; i + 1 < r.points.size(); ++i)
