@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "rules/engine.h"
 
+#include "rules/graph/topology.h"
+#include "rules/network/placement.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -32,20 +35,60 @@ std::string currentDate()
     return buf;
 }
 
+namespace {
+
+/// Records the time between marks into a report when asked to; free otherwise.
+class Stopwatch
+{
+public:
+    explicit Stopwatch(std::vector<RunTiming> *out)
+        : m_out(out)
+    {
+        if (m_out)
+            m_start = std::chrono::steady_clock::now();
+    }
+    void mark(std::string what)
+    {
+        if (!m_out)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        m_out->push_back(
+            { std::move(what), std::chrono::duration<double, std::milli>(now - m_start).count() });
+        m_start = now;
+    }
+
+private:
+    std::vector<RunTiming> *m_out;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+} // namespace
+
 Report Engine::run(const Model &model, const RunOptions &options) const
 {
+    Report report;
+    Stopwatch watch(options.timeRules ? &report.timings : nullptr);
     const ModelIndex index(model);
     const NetView net(model);
     RunCache cache;
     RuleContext ctx { model, index, m_catalog, net, options.config,
         options.today.empty() ? currentDate() : options.today };
     ctx.cache = &cache;
-    Report report;
+    watch.mark("(setup)");
+    if (options.timeRules) {
+        // Build the views rules share up front, so each rule's time is its own work.
+        std::optional<Topology> unused;
+        topologyOf(ctx, unused);
+        static const Service none {};
+        placement::subnetsOf(ctx, none);
+        watch.mark("(shared views)");
+    }
     for (const auto &rule : m_registry.rules()) {
         if (rule->postPhase() || options.config.isDisabled(rule->meta().id))
             continue;
         FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), report.findings);
         rule->check(ctx, sink);
+        watch.mark(rule->meta().id);
     }
     // Suppression checks see the ordinary findings (collected apart, so the vector they read is
     // not growing under them); their own findings cannot be waived.
@@ -57,6 +100,7 @@ Report Engine::run(const Model &model, const RunOptions &options) const
             continue;
         FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), post);
         rule->check(ctx, sink);
+        watch.mark(rule->meta().id);
     }
 
     // A waiver applies to (rule, target) of a best-practice rule until it expires (ISO dates
@@ -80,21 +124,33 @@ Report Engine::run(const Model &model, const RunOptions &options) const
     report.findings.insert(report.findings.end(), std::make_move_iterator(post.begin()),
         std::make_move_iterator(post.end()));
 
-    // Sort indices, then move each finding once: findings are large to swap.
-    std::vector<std::uint32_t> order(report.findings.size());
-    std::iota(order.begin(), order.end(), 0u);
+    // Sort small keys (position, index), then move each finding once: findings are large, and
+    // comparing them in place would miss the cache on every step for big models. Only findings
+    // at the same position compare their texts.
+    struct Key
+    {
+        int line;
+        int column;
+        std::uint32_t index;
+    };
     const auto &all = report.findings;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
-        const Finding &a = all[i];
-        const Finding &b = all[j];
-        return std::tie(a.loc.line, a.loc.column, a.ruleId, a.target, a.message, i)
-            < std::tie(b.loc.line, b.loc.column, b.ruleId, b.target, b.message, j);
+    std::vector<Key> keys(all.size());
+    for (std::uint32_t i = 0; i < keys.size(); ++i)
+        keys[i] = { all[i].loc.line, all[i].loc.column, i };
+    std::sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
+        if (x.line != y.line || x.column != y.column)
+            return std::tie(x.line, x.column) < std::tie(y.line, y.column);
+        const Finding &a = all[x.index];
+        const Finding &b = all[y.index];
+        return std::tie(a.ruleId, a.target, a.message, x.index)
+            < std::tie(b.ruleId, b.target, b.message, y.index);
     });
     std::vector<Finding> sorted;
-    sorted.reserve(order.size());
-    for (auto i : order)
-        sorted.push_back(std::move(report.findings[i]));
+    sorted.reserve(keys.size());
+    for (const Key &k : keys)
+        sorted.push_back(std::move(report.findings[k.index]));
     report.findings = std::move(sorted);
+    watch.mark("(finish)");
     return report;
 }
 

@@ -11,14 +11,23 @@ namespace cw::rules {
 
 struct RunOptions
 {
-    std::string today;  ///< YYYY-MM-DD; empty = the system's current UTC date
-    RuleConfig config;  ///< disabled rules, severities, options (project file + document)
+    std::string today; ///< YYYY-MM-DD; empty = the system's current UTC date
+    RuleConfig config; ///< disabled rules, severities, options (project file + document)
+    bool timeRules = false; ///< record each rule's time in Report::timings (benchmarks)
+};
+
+/// Time spent in one part of a run: a rule id, or "(setup)", "(shared views)", "(finish)".
+struct RunTiming
+{
+    std::string what;
+    double ms = 0;
 };
 
 /// The result of validating one model.
 struct Report
 {
-    std::vector<Finding> findings;  ///< sorted by position, then rule id, then target
+    std::vector<Finding> findings; ///< sorted by position, then rule id, then target
+    std::vector<RunTiming> timings; ///< with RunOptions::timeRules, in run order
 
     /// Unsuppressed findings at or above min.
     std::size_t countAtLeast(Severity min) const;
@@ -29,7 +38,7 @@ class Engine
 {
 public:
     explicit Engine(const RuleRegistry &registry = builtinRegistry(),
-                    const Catalog &catalog = Catalog::builtin());
+        const Catalog &catalog = Catalog::builtin());
 
     Report run(const Model &model, const RunOptions &options = {}) const;
 

@@ -64,6 +64,43 @@ private slots:
         QCOMPARE(r.countAtLeast(Severity::High), std::size_t(2));
     }
 
+    void sortsTiesAtOnePositionByRuleThenTarget()
+    {
+        // Elements without positions (built in code) tie on line and column everywhere.
+        Model m = sample();
+        m.accounts[0].loc = {};
+        m.accounts[0].networks[0].loc = {};
+        for (auto &s : m.accounts[0].networks[0].subnets)
+            s.loc = {};
+        const auto r = Engine().run(m, { .today = "2026-06-01" });
+        QVERIFY(r.findings.size() >= 2);
+        for (std::size_t i = 1; i < r.findings.size(); ++i) {
+            const Finding &a = r.findings[i - 1];
+            const Finding &b = r.findings[i];
+            QVERIFY2(std::tie(a.ruleId, a.target) <= std::tie(b.ruleId, b.target),
+                (a.ruleId + " " + a.target + " before " + b.ruleId + " " + b.target).c_str());
+        }
+    }
+
+    void timingsOnlyWhenAsked()
+    {
+        QVERIFY(Engine().run(sample(), { .today = "2026-06-01" }).timings.empty());
+        RunOptions options { .today = "2026-06-01", .timeRules = true };
+        options.config.disabled["NET-003"] = {};
+        const auto r = Engine().run(sample(), options);
+        std::vector<std::string> parts;
+        for (const auto &t : r.timings) {
+            QVERIFY(t.ms >= 0);
+            parts.push_back(t.what);
+        }
+        QCOMPARE(QString::fromStdString(parts.front()), QStringLiteral("(setup)"));
+        QCOMPARE(QString::fromStdString(parts[1]), QStringLiteral("(shared views)"));
+        QCOMPARE(QString::fromStdString(parts.back()), QStringLiteral("(finish)"));
+        QVERIFY(std::find(parts.begin(), parts.end(), "REL-001") != parts.end());
+        QVERIFY(std::find(parts.begin(), parts.end(), "NET-003") == parts.end());
+        QCOMPARE(parts.size(), builtinRegistry().rules().size() - 1 + 3);
+    }
+
     void waiverSuppressesBestPractice()
     {
         Model m = sample();
