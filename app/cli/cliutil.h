@@ -3,7 +3,6 @@
 
 #include <QCommandLineParser>
 #include <QString>
-
 #include <string>
 #include <string_view>
 
@@ -24,6 +23,7 @@ bool writeOut(std::string_view text, const QString &path);
 void printErr(const QString &message);
 
 /// The value of a --format option checked against allowed; prints the error when it is not.
-bool checkChoice(const QCommandLineParser &parser, const QString &option, const QStringList &allowed);
+bool checkChoice(
+    const QCommandLineParser &parser, const QString &option, const QStringList &allowed);
 
 } // namespace cw::cli

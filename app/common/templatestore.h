@@ -10,10 +10,10 @@ namespace cw::app {
 /// A starter architecture shipped with Cloudwright.
 struct TemplateInfo
 {
-    QString id;  ///< file stem: "order-processor"
+    QString id; ///< file stem: "order-processor"
     QString name;
-    QString description;  ///< first sentence of the model's description
-    QString resource;     ///< ":/templates/order-processor.cloudwright.yaml"
+    QString description; ///< first sentence of the model's description
+    QString resource; ///< ":/templates/order-processor.cloudwright.yaml"
 };
 
 /// The templates embedded under :/templates, sorted by id.

@@ -27,11 +27,11 @@ using Tags = std::map<std::string, std::string>;
 struct Subnet
 {
     std::string id;
-    std::string name;  ///< provider name; may differ from id (Azure's "GatewaySubnet")
+    std::string name; ///< provider name; may differ from id (Azure's "GatewaySubnet")
     Tier tier = Tier::Private;
     std::string zone;
     std::string cidr;
-    std::string ipv6Cidr;  ///< empty when the subnet is IPv4 only
+    std::string ipv6Cidr; ///< empty when the subnet is IPv4 only
     std::string description;
     SourceLoc loc;
 };
@@ -41,10 +41,10 @@ struct Service
 {
     std::string id;
     std::string name;
-    std::string kind;                  ///< catalog key, e.g. "aws.alb"
-    std::vector<std::string> subnets;  ///< subnet ids; empty = network-wide / regional / global
-    std::string region;                ///< account-level services: region, empty = global
-    Properties properties;             ///< catalog-typed values, sorted by key
+    std::string kind; ///< catalog key, e.g. "aws.alb"
+    std::vector<std::string> subnets; ///< subnet ids; empty = network-wide / regional / global
+    std::string region; ///< account-level services: region, empty = global
+    Properties properties; ///< catalog-typed values, sorted by key
     Tags tags;
     std::string description;
     SourceLoc loc;
@@ -56,7 +56,7 @@ struct Network
     std::string id;
     std::string name;
     std::string region;
-    std::vector<std::string> cidrs;  ///< primary first; IPv4 and IPv6 blocks
+    std::vector<std::string> cidrs; ///< primary first; IPv4 and IPv6 blocks
     std::vector<std::string> zones;
     std::vector<Subnet> subnets;
     std::vector<Service> services;
@@ -73,7 +73,7 @@ struct Account
     AccountRole role = AccountRole::Workload;
     Environment environment = Environment::Prod;
     std::vector<Network> networks;
-    std::vector<Service> services;  ///< regional or global services outside any network
+    std::vector<Service> services; ///< regional or global services outside any network
     Tags tags;
     std::string description;
     SourceLoc loc;
@@ -85,7 +85,7 @@ struct External
     std::string id;
     std::string name;
     ExternalKind kind = ExternalKind::Internet;
-    std::vector<std::string> cidrs;  ///< on-premises address space, for overlap checks
+    std::vector<std::string> cidrs; ///< on-premises address space, for overlap checks
     std::string description;
     SourceLoc loc;
 };
@@ -93,11 +93,11 @@ struct External
 /// Traffic from one element to another; security rules derive from these.
 struct Connection
 {
-    std::string id;  ///< optional
+    std::string id; ///< optional
     std::string from;
     std::string to;
-    std::string protocol;  ///< tcp | udp | http | https | icmp | any
-    int port = 0;          ///< 0 = not applicable (icmp, any)
+    std::string protocol; ///< tcp | udp | http | https | icmp | any
+    int port = 0; ///< 0 = not applicable (icmp, any)
     std::string description;
     SourceLoc loc;
 };
@@ -105,9 +105,9 @@ struct Connection
 /// A network-to-network link: peering, transit gateway attachment set, or VPN.
 struct Link
 {
-    std::string id;  ///< optional
+    std::string id; ///< optional
     LinkKind kind = LinkKind::Peering;
-    std::vector<std::string> networks;  ///< network ids (and on-premises externals for VPN)
+    std::vector<std::string> networks; ///< network ids (and on-premises externals for VPN)
     std::string description;
     SourceLoc loc;
 };
@@ -118,7 +118,7 @@ struct Suppression
     std::string rule;
     std::string target;
     std::string reason;
-    std::string expires;  ///< ISO date YYYY-MM-DD, empty = never
+    std::string expires; ///< ISO date YYYY-MM-DD, empty = never
     SourceLoc loc;
 };
 
@@ -128,8 +128,8 @@ struct RuleSettings
 {
     struct Entry
     {
-        std::string key;    ///< rule id, or "<ID>.<option>" for options
-        std::string value;  ///< severity name or option value as written; empty for disable
+        std::string key; ///< rule id, or "<ID>.<option>" for options
+        std::string value; ///< severity name or option value as written; empty for disable
         SourceLoc loc;
         bool operator==(const Entry &o) const { return key == o.key && value == o.value; }
     };
@@ -172,7 +172,7 @@ struct Model
     std::vector<Suppression> suppressions;
     RuleSettings rules;
     Diagram diagram;
-    std::string sourceFile;  ///< path it was loaded from; not saved
+    std::string sourceFile; ///< path it was loaded from; not saved
 };
 
 // Enum <-> text, as written in files. fromString returns nullopt for unknown text.

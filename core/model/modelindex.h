@@ -14,8 +14,8 @@ enum class ElementType { Account, Network, Subnet, Service, External };
 struct ElementRef
 {
     ElementType type = ElementType::Account;
-    const Account *account = nullptr;  ///< owning account (null for externals)
-    const Network *network = nullptr;  ///< owning network, if any
+    const Account *account = nullptr; ///< owning account (null for externals)
+    const Network *network = nullptr; ///< owning network, if any
     const Subnet *subnet = nullptr;
     const Service *service = nullptr;
     const External *external = nullptr;

@@ -14,6 +14,6 @@ namespace cw::rules {
 /// not declare and non-numeric values are reported in errors as "file:line:column: error: ...";
 /// the valid entries are still applied.
 RuleConfig buildConfig(const RuleSettings &settings, const std::string &file,
-                       const RuleRegistry &registry, std::vector<std::string> &errors);
+    const RuleRegistry &registry, std::vector<std::string> &errors);
 
 } // namespace cw::rules

@@ -24,7 +24,7 @@ struct NetworkAddr
 {
     const Account *account = nullptr;
     const Network *network = nullptr;
-    std::vector<net::Cidr> blocks;  ///< the network's parsable CIDRs, in file order
+    std::vector<net::Cidr> blocks; ///< the network's parsable CIDRs, in file order
     std::vector<SubnetAddr> subnets;
 };
 
@@ -47,7 +47,7 @@ struct PrefixRange
 {
     int min = 0;
     int max = 0;
-    int step = 1;  ///< AWS IPv6 sizes come in steps of 4
+    int step = 1; ///< AWS IPv6 sizes come in steps of 4
     bool accepts(int prefix) const
     {
         return prefix >= min && prefix <= max && (prefix - min) % step == 0;

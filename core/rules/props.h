@@ -15,16 +15,16 @@ namespace cw::rules {
 /// The effective value of a property (file value, else catalog default), or nullptr.
 const Value *effectiveValue(const Catalog &catalog, const Service &svc, const std::string &name);
 
-bool boolProp(const Catalog &catalog, const Service &svc, const std::string &name,
-              bool fallback = false);
-std::int64_t intProp(const Catalog &catalog, const Service &svc, const std::string &name,
-                     std::int64_t fallback = 0);
-double numberProp(const Catalog &catalog, const Service &svc, const std::string &name,
-                  double fallback = 0);
+bool boolProp(
+    const Catalog &catalog, const Service &svc, const std::string &name, bool fallback = false);
+std::int64_t intProp(
+    const Catalog &catalog, const Service &svc, const std::string &name, std::int64_t fallback = 0);
+double numberProp(
+    const Catalog &catalog, const Service &svc, const std::string &name, double fallback = 0);
 std::string textProp(const Catalog &catalog, const Service &svc, const std::string &name,
-                     const std::string &fallback = {});
-std::vector<std::string> listProp(const Catalog &catalog, const Service &svc,
-                                  const std::string &name);
+    const std::string &fallback = {});
+std::vector<std::string> listProp(
+    const Catalog &catalog, const Service &svc, const std::string &name);
 /// True when the file itself sets the property (not just the catalog default).
 bool isSet(const Service &svc, const std::string &name);
 

@@ -18,8 +18,7 @@ public:
     /// Adds a rule; throws std::logic_error on a duplicate id (a programming error).
     void add(std::unique_ptr<Rule> rule);
 
-    template<typename R, typename... Args>
-    void emplace(Args &&...args)
+    template<typename R, typename... Args> void emplace(Args &&...args)
     {
         add(std::make_unique<R>(std::forward<Args>(args)...));
     }
@@ -29,7 +28,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Rule>> m_rules;
-    std::map<std::string, const Rule *, std::less<>> m_byId;  ///< reports look up every finding
+    std::map<std::string, const Rule *, std::less<>> m_byId; ///< reports look up every finding
 };
 
 /// Registers every built-in rule, category by category.

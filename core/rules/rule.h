@@ -21,8 +21,7 @@ class RunCache
 {
 public:
     /// The run's T, built by make() (returning std::shared_ptr<T>) the first time it is asked.
-    template<typename T, typename Make>
-    const T &get(Make &&make)
+    template<typename T, typename Make> const T &get(Make &&make)
     {
         std::shared_ptr<const void> &slot = m_items[std::type_index(typeid(T))];
         if (!slot)
@@ -40,11 +39,11 @@ struct RuleContext
     const Model &model;
     const ModelIndex &index;
     const Catalog &catalog;
-    const NetView &net;  ///< parsed addresses, shared by network rules
+    const NetView &net; ///< parsed addresses, shared by network rules
     const RuleConfig &config;
-    std::string today;                               ///< YYYY-MM-DD
-    const std::vector<Finding> *findings = nullptr;  ///< set for post-phase rules only
-    RunCache *cache = nullptr;  ///< shared derived views of this run; null = build your own
+    std::string today; ///< YYYY-MM-DD
+    const std::vector<Finding> *findings = nullptr; ///< set for post-phase rules only
+    RunCache *cache = nullptr; ///< shared derived views of this run; null = build your own
 
     /// The configured value of one of rule's options (its default unless overridden).
     double option(const RuleMeta &meta, std::string_view name) const
@@ -61,11 +60,11 @@ public:
         : m_meta(meta)
         , m_severity(severity)
         , m_out(out)
-    {}
+    { }
 
     /// Reports message on target (an element id) defined at loc; fix defaults to the remediation.
-    Finding &report(const std::string &target, SourceLoc loc, std::string message,
-                    std::string fix = {});
+    Finding &report(
+        const std::string &target, SourceLoc loc, std::string message, std::string fix = {});
 
 private:
     const RuleMeta &m_meta;

@@ -13,7 +13,7 @@ namespace cw::rules {
 /// Where a configuration choice came from, so reports can show it.
 struct ConfigOrigin
 {
-    std::string file;  ///< project file or document; empty = command line
+    std::string file; ///< project file or document; empty = command line
     SourceLoc loc;
 };
 
@@ -21,9 +21,9 @@ struct ConfigOrigin
 /// Built from a project file and the document's `rules:` section (the document wins).
 struct RuleConfig
 {
-    std::map<std::string, ConfigOrigin> disabled;                          ///< rule id → origin
-    std::map<std::string, std::pair<Severity, ConfigOrigin>> severities;  ///< rule id → level
-    std::map<std::string, std::pair<double, ConfigOrigin>> options;       ///< "ID.name" → value
+    std::map<std::string, ConfigOrigin> disabled; ///< rule id → origin
+    std::map<std::string, std::pair<Severity, ConfigOrigin>> severities; ///< rule id → level
+    std::map<std::string, std::pair<double, ConfigOrigin>> options; ///< "ID.name" → value
 
     bool isDisabled(std::string_view id) const { return disabled.count(std::string(id)) > 0; }
     /// The configured severity of a rule, or its own.

@@ -20,7 +20,7 @@ enum class RuleKind { Constraint, BestPractice };
 /// A tunable threshold of a rule (PSRule style): a name, its default and what it means.
 struct RuleOption
 {
-    std::string name;  ///< e.g. "min_zones"; set as "<RULE-ID>.<name>" in configuration
+    std::string name; ///< e.g. "min_zones"; set as "<RULE-ID>.<name>" in configuration
     double defaultValue = 0;
     std::string doc;
 };
@@ -28,16 +28,17 @@ struct RuleOption
 /// What a rule is, why it matters and how to fix what it finds.
 struct RuleMeta
 {
-    std::string id;  ///< "NET-003"
+    std::string id; ///< "NET-003"
     std::string title;
     Pillar pillar = Pillar::Network;
     Severity severity = Severity::Medium;
     RuleKind kind = RuleKind::BestPractice;
-    std::vector<Provider> providers;  ///< empty = every provider
+    std::vector<Provider> providers; ///< empty = every provider
     std::string rationale;
     std::string remediation;
-    std::vector<std::string> references;  ///< WA best-practice ids, checkov/cdk-nag/PSRule/cfn-lint ids
-    std::vector<RuleOption> options;      ///< thresholds, overridable per document or project
+    std::vector<std::string>
+        references; ///< WA best-practice ids, checkov/cdk-nag/PSRule/cfn-lint ids
+    std::vector<RuleOption> options; ///< thresholds, overridable per document or project
 
     bool appliesTo(Provider p) const;
 };
