@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "defaultlayout.h"
 
+#include "layout/layout.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -221,11 +223,7 @@ Size layoutAccount(const Account &acc, Geometry &out)
 
 std::vector<std::string> columnZones(const Network &network)
 {
-    std::vector<std::string> zones = network.zones;
-    for (const auto &s : network.subnets)
-        if (std::find(zones.begin(), zones.end(), s.zone) == zones.end())
-            zones.push_back(s.zone);
-    return zones;
+    return cw::layout::columnZones(network); // the canvas shows the columns the diagrams show
 }
 
 bool fullyPlaced(const Model &model)

@@ -35,7 +35,7 @@ using Geometry = std::unordered_map<std::string, Rect>;
 /// layout, moved along with a stored parent. Containers are grown to hold their children.
 Geometry effectiveGeometry(const Model &model);
 
-/// The zones a network shows as columns: its zone list, then zones only its subnets name.
+/// The zones a network shows as columns (cw::layout::columnZones).
 std::vector<std::string> columnZones(const Network &network);
 
 /// True when every element of model has stored geometry.

@@ -22,6 +22,13 @@ void Geometry::reindex()
 
 std::vector<std::string> columnZones(const Network &network)
 {
+    // A network whose subnets are all regional (Azure) has one regional column: its zone list
+    // then only says where zonal services may go, and empty columns would dwarf the subnets.
+    const bool regionalOnly = !network.subnets.empty()
+        && std::all_of(network.subnets.begin(), network.subnets.end(),
+            [](const Subnet &s) { return s.zone.empty(); });
+    if (regionalOnly)
+        return { std::string() };
     std::vector<std::string> zones = network.zones;
     for (const auto &s : network.subnets)
         if (std::find(zones.begin(), zones.end(), s.zone) == zones.end())

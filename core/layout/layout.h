@@ -73,7 +73,8 @@ Geometry layout(const Model &model, const Options &options = {});
 /// Re-lays out everything, ignoring stored geometry.
 Geometry tidy(const Model &model, const Options &options = {});
 
-/// The zones a network shows as columns: its zone list, then zones only its subnets name.
+/// The zones a network shows as columns: its zone list, then zones only its subnets name; one
+/// regional column ("") when every subnet is regional.
 std::vector<std::string> columnZones(const Network &network);
 
 /// Id of the zone column node of a network.

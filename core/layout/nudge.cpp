@@ -158,7 +158,12 @@ void spread(const std::vector<const Segment *> &group, std::vector<Route> &route
     double bestShift = 0, bestSpacing = full, bestCost = 1e300;
     for (double spacing : { full, full / 2, full / 4 }) {
         const double half = (n - 1) / 2.0 * spacing;
-        for (double shift : { 0.0, -half - spacing, half + spacing }) {
+        // Centred, wholly to either side, or slid in half-spacing steps: a tight corridor (between
+        // a title and a row of boxes) often has room only a few pixels off its line.
+        std::vector<double> shifts { 0.0, -half - spacing, half + spacing };
+        for (int j = 1; j <= 8; ++j)
+            shifts.insert(shifts.end(), { j * spacing / 2, -j * spacing / 2 });
+        for (double shift : shifts) {
             layoutAt(shift, spacing);
             const double c = cost(spacing);
             if (c < bestCost - 1e-9) {

@@ -163,7 +163,11 @@ private slots:
                 for (const Rect &l : labels)
                     QVERIFY2(!(seg.x < l.x + l.w && l.x < seg.x + seg.w + 0.5 && seg.y < l.y + l.h
                                  && l.y < seg.y + seg.h + 0.5),
-                        (m.connections[r.connection].from + " -> " + m.connections[r.connection].to)
+                        (m.connections[r.connection].from + " -> " + m.connections[r.connection].to
+                            + ": segment " + std::to_string(seg.x) + "," + std::to_string(seg.y)
+                            + " " + std::to_string(seg.w) + "x" + std::to_string(seg.h)
+                            + " crosses title " + std::to_string(l.x) + "," + std::to_string(l.y)
+                            + " " + std::to_string(l.w) + "x" + std::to_string(l.h))
                             .c_str());
             }
     }
