@@ -115,6 +115,29 @@ private:
     }
 
 private slots:
+    /// Zone columns: the network's zones plus those only subnets name; one regional column when
+    /// every subnet is regional (Azure); the declared zones while there is no subnet to place.
+    void columnZonesFollowTheSubnets()
+    {
+        Network n;
+        n.zones = { "1", "2", "3" };
+        auto columns = [&] {
+            QStringList out;
+            for (const auto &z : columnZones(n))
+                out << QString::fromStdString(z);
+            return out;
+        };
+        QCOMPARE(columns(), QStringList({ "1", "2", "3" }));
+        n.subnets.push_back({ .id = "a", .zone = "" });
+        n.subnets.push_back({ .id = "b", .zone = "" });
+        QCOMPARE(columns(), QStringList({ "" }));
+        n.subnets.push_back({ .id = "c", .zone = "2" });
+        QCOMPARE(columns(), QStringList({ "1", "2", "3", "" }));
+        n.subnets.pop_back();
+        n.subnets.push_back({ .id = "c", .zone = "4" });
+        QCOMPARE(columns(), QStringList({ "1", "2", "3", "", "4" }));
+    }
+
     void templates_data()
     {
         QTest::addColumn<QString>("name");
