@@ -10,8 +10,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QProcess>
 #include <QQmlAbstractUrlInterceptor>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -103,7 +105,9 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-        QStringLiteral("Design to open (.cloudwright.yaml or .json)."), QStringLiteral("[FILE]"));
+        QStringLiteral("Design to open (.cloudwright.yaml or .json); each further file opens in "
+                       "a window of its own."),
+        QStringLiteral("[FILE...]"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
         QStringLiteral("Render the window to a PNG and exit."), QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"),
@@ -149,6 +153,13 @@ int cloudwrightMain(int argc, char **argv, bool benchmark)
     if (parser.isSet(autosave))
         recovery.setIntervalMs(parser.value(autosave).toInt());
     const QStringList files = parser.positionalArguments();
+    // One document per window: a file manager passing several files (Exec=cloudwright %F) gets a
+    // window for each, as separate processes so one crash cannot take the others' work. Only this
+    // first window offers to recover a crashed session.
+    if (!headless)
+        for (qsizetype i = 1; i < files.size(); ++i)
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--no-recovery-prompt"), QFileInfo(files[i]).absoluteFilePath() });
     bool loaded = false;
     if (!files.isEmpty())
         loaded = doc.open(files.front());
