@@ -65,17 +65,4 @@ PrefixRange subnetPrefixRange(Provider provider, net::Family family)
     return {};
 }
 
-std::string_view providerLabel(Provider provider)
-{
-    switch (provider) {
-    case Provider::Aws:
-        return "AWS";
-    case Provider::Azure:
-        return "Azure";
-    case Provider::Gcp:
-        return "GCP";
-    }
-    return "";
-}
-
 } // namespace cw::rules

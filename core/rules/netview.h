@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/model.h"
+#include "model/providerlabel.h"
 #include "net/cidr.h"
 
 #include <optional>
@@ -58,8 +59,5 @@ struct PrefixRange
 PrefixRange networkPrefixRange(Provider provider, net::Family family);
 /// Sizes a provider accepts for a subnet.
 PrefixRange subnetPrefixRange(Provider provider, net::Family family);
-
-/// "AWS", "Azure", "GCP" for messages.
-std::string_view providerLabel(Provider provider);
 
 } // namespace cw::rules

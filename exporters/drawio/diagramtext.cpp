@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "drawio/diagramtext.h"
 
+#include "model/providerlabel.h"
+
 #include <cctype>
 
 namespace cw::exporters {
@@ -28,19 +30,6 @@ std::string join(const std::vector<std::string> &items, const char *sep)
 
 } // namespace
 
-std::string providerLabel(Provider provider)
-{
-    switch (provider) {
-    case Provider::Aws:
-        return "AWS";
-    case Provider::Azure:
-        return "Azure";
-    case Provider::Gcp:
-        return "GCP";
-    }
-    return {};
-}
-
 NodeText nodeText(const ModelIndex &index, const Catalog &catalog, const layout::Node &node)
 {
     NodeText t;
@@ -62,7 +51,7 @@ NodeText nodeText(const ModelIndex &index, const Catalog &catalog, const layout:
     case ElementType::Account: {
         const Account &a = *ref->account;
         t.title = orId(a.name, a.id);
-        t.detail = providerLabel(a.provider)
+        t.detail = std::string(providerLabel(a.provider))
             + (a.provider == Provider::Azure ? " subscription" : " account") + " · "
             + std::string(toString(a.role)) + " · " + std::string(toString(a.environment));
         t.icon = a.provider == Provider::Azure ? "account-azure" : "account-aws";

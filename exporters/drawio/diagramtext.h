@@ -30,7 +30,4 @@ NodeText nodeText(const ModelIndex &index, const Catalog &catalog, const layout:
 /// "HTTPS 443", "TCP 5432", "ICMP", or empty when the connection names no protocol.
 std::string connectionLabel(const Connection &connection);
 
-/// "AWS", "Azure", "GCP".
-std::string providerLabel(Provider provider);
-
 } // namespace cw::exporters
