@@ -126,12 +126,15 @@ std::size_t countElements(const Model &m)
 int main(int argc, char **argv)
 {
     const rules::Engine engine;
-    if (argc == 2) { // one validation of one size, for profilers
+    if (argc == 2 || argc == 3) { // N [runs]: validations of one size, for profilers
         const Model m = asLoaded(synthetic(std::stoul(argv[1])));
-        const double c0 = cpuMs();
-        const auto report = engine.run(m, { .today = "2026-06-01" });
-        std::printf("%zu elements: %.2f ms CPU, %zu findings\n", countElements(m), cpuMs() - c0,
-            report.findings.size());
+        const int runs = argc == 3 ? std::stoi(argv[2]) : 1;
+        for (int i = 0; i < runs; ++i) {
+            const double c0 = cpuMs();
+            const auto report = engine.run(m, { .today = "2026-06-01" });
+            std::printf("%zu elements: %.2f ms CPU, %zu findings\n", countElements(m), cpuMs() - c0,
+                report.findings.size());
+        }
         return 0;
     }
     std::printf("rules registered: %zu\n", rules::builtinRegistry().rules().size());

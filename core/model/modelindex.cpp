@@ -8,7 +8,7 @@ ModelIndex::ModelIndex(const Model &model)
 {
     auto add = [this](ElementRef ref, const std::string &id) {
         m_elements.push_back(ref);
-        m_byId.try_emplace(id, m_elements.size() - 1);
+        m_byId.insert(id, static_cast<std::uint32_t>(m_elements.size() - 1));
     };
     std::size_t count = model.externals.size();
     for (const auto &a : model.accounts) {
@@ -36,8 +36,8 @@ ModelIndex::ModelIndex(const Model &model)
 
 const ElementRef *ModelIndex::find(std::string_view id) const
 {
-    auto it = m_byId.find(id);
-    return it == m_byId.end() ? nullptr : &m_elements[it->second];
+    const std::uint32_t *at = m_byId.find(id);
+    return at ? &m_elements[*at] : nullptr;
 }
 
 std::string_view toString(ElementType t)

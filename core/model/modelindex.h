@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/idtable.h"
 #include "model/model.h"
 
 #include <string_view>
-#include <unordered_map>
 
 namespace cw {
 
@@ -38,7 +38,7 @@ public:
 private:
     const Model &m_model;
     std::vector<ElementRef> m_elements;
-    std::unordered_map<std::string_view, std::size_t> m_byId;
+    IdTable m_byId;
 };
 
 std::string_view toString(ElementType);

@@ -70,8 +70,10 @@ Report Engine::run(const Model &model, const RunOptions &options) const
     Stopwatch watch(options.timeRules ? &report.timings : nullptr);
     const ModelIndex index(model);
     const NetView net(model);
+    const ServiceView services(model, index, m_catalog);
+    const ConnectionView connections(model, index);
     RunCache cache;
-    RuleContext ctx { model, index, m_catalog, net, options.config,
+    RuleContext ctx { model, index, m_catalog, net, services, connections, options.config,
         options.today.empty() ? currentDate() : options.today };
     ctx.cache = &cache;
     watch.mark("(setup)");
@@ -79,8 +81,6 @@ Report Engine::run(const Model &model, const RunOptions &options) const
         // Build the views rules share up front, so each rule's time is its own work.
         std::optional<Topology> unused;
         topologyOf(ctx, unused);
-        static const Service none {};
-        placement::subnetsOf(ctx, none);
         watch.mark("(shared views)");
     }
     for (const auto &rule : m_registry.rules()) {

@@ -22,7 +22,7 @@ NetView::NetView(const Model &model)
                 }
                 na.subnets.push_back(sa);
             }
-            m_byId.emplace(network.id, m_networks.size());
+            m_byId.insert(network.id, static_cast<std::uint32_t>(m_networks.size()));
             m_networks.push_back(std::move(na));
         }
     }
@@ -30,8 +30,8 @@ NetView::NetView(const Model &model)
 
 const NetworkAddr *NetView::find(std::string_view networkId) const
 {
-    auto it = m_byId.find(networkId);
-    return it == m_byId.end() ? nullptr : &m_networks[it->second];
+    const std::uint32_t *at = m_byId.find(networkId);
+    return at ? &m_networks[*at] : nullptr;
 }
 
 // Sources: AWS VPC user guide (vpc-cidr-blocks, subnet-sizing): IPv4 /16–/28, IPv6 VPC /44–/60

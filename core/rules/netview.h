@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/idtable.h"
 #include "model/model.h"
 #include "model/providerlabel.h"
 #include "net/cidr.h"
 
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace cw::rules {
@@ -40,7 +40,7 @@ public:
 
 private:
     std::vector<NetworkAddr> m_networks;
-    std::unordered_map<std::string_view, std::size_t> m_byId;
+    IdTable m_byId;
 };
 
 /// Prefix lengths a provider accepts, inclusive.

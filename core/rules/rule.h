@@ -3,9 +3,11 @@
 
 #include "catalog/catalog.h"
 #include "model/modelindex.h"
+#include "rules/connectionview.h"
 #include "rules/finding.h"
 #include "rules/netview.h"
 #include "rules/ruleconfig.h"
+#include "rules/serviceview.h"
 
 #include <map>
 #include <memory>
@@ -40,6 +42,8 @@ struct RuleContext
     const ModelIndex &index;
     const Catalog &catalog;
     const NetView &net; ///< parsed addresses, shared by network rules
+    const ServiceView &services; ///< services with owners, catalog entries and subnets
+    const ConnectionView &connections; ///< connections with their ends resolved
     const RuleConfig &config;
     std::string today; ///< YYYY-MM-DD
     const std::vector<Finding> *findings = nullptr; ///< set for post-phase rules only

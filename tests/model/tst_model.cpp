@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "model/idtable.h"
 #include "model/model.h"
 #include "model/modelindex.h"
 
@@ -64,6 +65,41 @@ private slots:
         QVERIFY(idx.find("alb")->network->id == "vpc");
         QVERIFY(idx.find("users")->type == ElementType::External);
         QVERIFY(!idx.find("nope"));
+    }
+    void idTable()
+    {
+        IdTable t;
+        QVERIFY(!t.find("a")); // empty table: no slots yet
+        std::vector<std::string> keys;
+        for (int i = 0; i < 5000; ++i) // grows through several rehashes
+            keys.push_back("id-" + std::to_string(i));
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            QVERIFY(t.insert(keys[i], std::uint32_t(i)));
+        QCOMPARE(t.size(), keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            const std::uint32_t *v = t.find(keys[i]);
+            QVERIFY(v);
+            QCOMPARE(*v, std::uint32_t(i));
+        }
+        QVERIFY(!t.insert("id-7", 99)); // the first insertion wins
+        QCOMPARE(*t.find("id-7"), 7u);
+        QVERIFY(!t.find("id-5000"));
+        QVERIFY(!t.find("id-"));
+        QVERIFY(!t.find(""));
+        QVERIFY(t.insert("", 1)); // an empty key is a key like any other
+        QCOMPARE(*t.find(""), 1u);
+    }
+    void indexKeepsFirstOfDuplicateIds()
+    {
+        Model m;
+        Account a;
+        a.id = "dup";
+        Network n;
+        n.id = "dup";
+        a.networks.push_back(n);
+        m.accounts.push_back(a);
+        ModelIndex idx(m);
+        QVERIFY(idx.find("dup")->type == ElementType::Account);
     }
     void sameContentIgnoresPositions()
     {

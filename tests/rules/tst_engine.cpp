@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "rules/connectionview.h"
 #include "rules/engine.h"
+#include "rules/serviceview.h"
 
 #include <QtTest>
 
@@ -159,6 +161,66 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::logic_error, config.option(meta, "nope"));
     }
 
+    void serviceViewGroupsKindsInDocumentOrder()
+    {
+        Model m = sample();
+        Network &n = m.accounts[0].networks[0];
+        auto svc = [](std::string id, std::string kind, std::vector<std::string> subnets) {
+            Service s;
+            s.id = std::move(id);
+            s.kind = std::move(kind);
+            s.subnets = std::move(subnets);
+            return s;
+        };
+        n.services.push_back(svc("db1", "aws.rds-postgresql", { "app-a", "app-a2", "app-a" }));
+        n.services.push_back(svc("web", "aws.alb", { "nope", "app-a2" }));
+        n.services.push_back(svc("db2", "aws.rds-postgresql", {}));
+        m.accounts[0].services.push_back(svc("q", "aws.sqs", {}));
+        m.accounts[0].services.push_back(svc("odd", "vendor.unknown", {}));
+        const ModelIndex index(m);
+        const ServiceView view(m, index, Catalog::builtin());
+        QCOMPARE(view.rows().size(), std::size_t(5));
+
+        auto ids = [](const std::vector<const ServiceRow *> &rows) {
+            QStringList out;
+            for (const ServiceRow *r : rows)
+                out << QString::fromStdString(r->service->id);
+            return out;
+        };
+        QCOMPARE(ids(view.ofKinds({ "aws.rds-postgresql" })), QStringList({ "db1", "db2" }));
+        QCOMPARE(ids(view.ofKinds({ "aws.sqs", "aws.rds-postgresql", "aws.alb" })),
+            QStringList({ "db1", "web", "db2", "q" }));
+        QVERIFY(view.ofKinds({ "azure.aks" }).empty());
+
+        const ServiceRow *db1 = view.rowOf(n.services[0]);
+        QVERIFY(db1 && db1->service == &n.services[0] && db1->network == &n);
+        QVERIFY(db1->spec && db1->spec->kind == "aws.rds-postgresql");
+        const auto subnets = view.subnetsOf(*db1); // repeats count once, in listed order
+        QCOMPARE(subnets.size(), std::size_t(2));
+        QCOMPARE(subnets[0]->id, std::string("app-a"));
+        QCOMPARE(subnets[1]->id, std::string("app-a2"));
+        const auto web = view.subnetsOf(*view.rowOf(n.services[1])); // unknown ids skipped
+        QCOMPARE(web.size(), std::size_t(1));
+        const ServiceRow *q = view.rowOf(m.accounts[0].services[0]);
+        QVERIFY(q && !q->network && q->account == &m.accounts[0]);
+        QVERIFY(!view.rowOf(m.accounts[0].services[1])->spec); // kind not in the catalog
+        const Service elsewhere = n.services[0]; // a copy is not the model's service
+        QVERIFY(!view.rowOf(elsewhere));
+    }
+    void connectionViewResolvesEnds()
+    {
+        Model m = sample();
+        m.externals.push_back({ .id = "users" });
+        m.connections.push_back({ .from = "users", .to = "app-a" });
+        m.connections.push_back({ .from = "users", .to = "missing" });
+        const ModelIndex index(m);
+        const ConnectionView view(m, index);
+        QCOMPARE(view.rows().size(), std::size_t(2));
+        QVERIFY(view.rows()[0].from && view.rows()[0].from->external);
+        QVERIFY(view.rows()[0].to && view.rows()[0].to->subnet);
+        QVERIFY(view.rows()[1].from && !view.rows()[1].to);
+        QVERIFY(view.rows()[1].connection == &m.connections[1]);
+    }
     void currentDateIsIso()
     {
         const QString d = QString::fromStdString(currentDate());

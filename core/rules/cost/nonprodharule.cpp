@@ -37,34 +37,39 @@ public:
     {
         const bool staging = ctx.option(meta(), "include_staging") != 0;
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &a, const Network *, const Service &s) {
-            if (isProd(a) || (!staging && a.environment == Environment::Staging))
-                return;
-            std::string what;
-            std::string fix;
-            const std::string &k = s.kind;
-            if (k == "aws.rds-postgresql" && boolProp(c, s, "multi_az")) {
-                what = "multi_az is on";
-                fix = "Set multi_az: false.";
-            } else if (k == "aws.aurora-postgresql" && intProp(c, s, "instances", 1) > 1) {
-                what = "it runs " + std::to_string(intProp(c, s, "instances", 1)) + " instances";
-                fix = "Set instances: 1.";
-            } else if (k == "azure.postgresql-flexible"
-                && textProp(c, s, "ha_mode") != "Disabled") {
-                what = "ha_mode is " + textProp(c, s, "ha_mode");
-                fix = "Set ha_mode: Disabled.";
-            } else if ((k == "azure.app-service" || k == "azure.application-gateway"
-                           || k == "azure.redis-cache" || k == "azure.firewall")
-                && boolProp(c, s, "zone_redundant")) {
-                what = "zone_redundant is on";
-                fix = "Set zone_redundant: false.";
-            }
-            if (!what.empty())
-                sink.report(s.id, s.loc,
-                    describe(ctx, s) + " in " + std::string(toString(a.environment)) + " account '"
-                        + a.id + "' has production-grade availability: " + what,
-                    fix);
-        });
+        forEachServiceOf(ctx.services,
+            { "aws.rds-postgresql", "aws.aurora-postgresql", "azure.postgresql-flexible",
+                "azure.app-service", "azure.application-gateway", "azure.redis-cache",
+                "azure.firewall" },
+            [&](const Account &a, const Network *, const Service &s) {
+                if (isProd(a) || (!staging && a.environment == Environment::Staging))
+                    return;
+                std::string what;
+                std::string fix;
+                const std::string &k = s.kind;
+                if (k == "aws.rds-postgresql" && boolProp(c, s, "multi_az")) {
+                    what = "multi_az is on";
+                    fix = "Set multi_az: false.";
+                } else if (k == "aws.aurora-postgresql" && intProp(c, s, "instances", 1) > 1) {
+                    what
+                        = "it runs " + std::to_string(intProp(c, s, "instances", 1)) + " instances";
+                    fix = "Set instances: 1.";
+                } else if (k == "azure.postgresql-flexible"
+                    && textProp(c, s, "ha_mode") != "Disabled") {
+                    what = "ha_mode is " + textProp(c, s, "ha_mode");
+                    fix = "Set ha_mode: Disabled.";
+                } else if ((k == "azure.app-service" || k == "azure.application-gateway"
+                               || k == "azure.redis-cache" || k == "azure.firewall")
+                    && boolProp(c, s, "zone_redundant")) {
+                    what = "zone_redundant is on";
+                    fix = "Set zone_redundant: false.";
+                }
+                if (!what.empty())
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s) + " in " + std::string(toString(a.environment))
+                            + " account '" + a.id + "' has production-grade availability: " + what,
+                        fix);
+            });
     }
 };
 

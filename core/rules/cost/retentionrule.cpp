@@ -34,25 +34,27 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            std::string what;
-            std::string fix;
-            if (s.kind == "aws.s3" && !boolProp(c, s, "website")
-                && intProp(c, s, "lifecycle_days") == 0) {
-                what = "has no lifecycle rule (lifecycle_days 0): objects and old versions are "
-                       "kept forever";
-                fix = "Set lifecycle_days to the retention the data needs.";
-            } else if (s.kind == "aws.ecr" && intProp(c, s, "keep_images") == 0) {
-                what = "has no lifecycle policy (keep_images 0): every pushed image is kept";
-                fix = "Set keep_images, e.g. to 30.";
-            } else if (s.kind == "azure.container-registry" && textProp(c, s, "sku") == "Premium"
-                && intProp(c, s, "untagged_retention_days") == 0) {
-                what = "keeps untagged manifests forever (untagged_retention_days 0)";
-                fix = "Set untagged_retention_days, e.g. to 7.";
-            }
-            if (!what.empty())
-                sink.report(s.id, s.loc, describe(ctx, s) + " " + what, fix);
-        });
+        forEachServiceOf(ctx.services, { "aws.s3", "aws.ecr", "azure.container-registry" },
+            [&](const Account &, const Network *, const Service &s) {
+                std::string what;
+                std::string fix;
+                if (s.kind == "aws.s3" && !boolProp(c, s, "website")
+                    && intProp(c, s, "lifecycle_days") == 0) {
+                    what = "has no lifecycle rule (lifecycle_days 0): objects and old versions are "
+                           "kept forever";
+                    fix = "Set lifecycle_days to the retention the data needs.";
+                } else if (s.kind == "aws.ecr" && intProp(c, s, "keep_images") == 0) {
+                    what = "has no lifecycle policy (keep_images 0): every pushed image is kept";
+                    fix = "Set keep_images, e.g. to 30.";
+                } else if (s.kind == "azure.container-registry"
+                    && textProp(c, s, "sku") == "Premium"
+                    && intProp(c, s, "untagged_retention_days") == 0) {
+                    what = "keeps untagged manifests forever (untagged_retention_days 0)";
+                    fix = "Set untagged_retention_days, e.g. to 7.";
+                }
+                if (!what.empty())
+                    sink.report(s.id, s.loc, describe(ctx, s) + " " + what, fix);
+            });
     }
 };
 

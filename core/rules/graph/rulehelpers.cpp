@@ -108,7 +108,7 @@ bool isWorkload(const KindSpec *spec)
     return spec->kind == "azure.logic-app";
 }
 
-const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc)
+std::span<const Subnet *const> subnetsOf(const RuleContext &ctx, const Service &svc)
 {
     return placement::subnetsOf(ctx, svc);
 }

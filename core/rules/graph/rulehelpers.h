@@ -3,6 +3,7 @@
 
 #include "rules/rule.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,18 +11,6 @@
 /// Small helpers shared by the security, operations, cost, performance, sustainability and graph
 /// rules: walking services, environments, kind classes and message text.
 namespace cw::rules {
-
-/// Calls fn(account, network-or-null, service) for every service, in document order.
-template<typename Fn> void forEachService(const Model &model, Fn &&fn)
-{
-    for (const Account &a : model.accounts) {
-        for (const Network &n : a.networks)
-            for (const Service &s : n.services)
-                fn(a, &n, s);
-        for (const Service &s : a.services)
-            fn(a, static_cast<const Network *>(nullptr), s);
-    }
-}
 
 /// True for production accounts.
 inline bool isProd(const Account &a)
@@ -65,7 +54,7 @@ bool isWorkload(const KindSpec *spec);
 /// Zones a subnet-placed service spans, by its subnets; 0 when it lists none.
 std::size_t subnetZones(const RuleContext &ctx, const Service &svc);
 /// The distinct subnets a service is placed in (unknown ids skipped), cached per run.
-const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc);
+std::span<const Subnet *const> subnetsOf(const RuleContext &ctx, const Service &svc);
 
 /// Case-insensitive substring test.
 bool containsNoCase(std::string_view text, std::string_view word);

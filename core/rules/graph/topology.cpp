@@ -64,14 +64,14 @@ Topology::Topology(const RuleContext &ctx)
             props.push_back(TopologyEdge { kind, nullptr, false });
         }
     }
-    for (const Connection &c : ctx.model.connections) {
-        const TopologyVertex from = vertexOf(c.from);
-        const TopologyVertex to = vertexOf(c.to);
-        if (from == npos || to == npos)
+    for (const ConnectionRow &row : ctx.connections.rows()) {
+        if (!row.from || !row.to)
             continue;
+        const auto from = static_cast<TopologyVertex>(row.from - m_refs.data());
+        const auto to = static_cast<TopologyVertex>(row.to - m_refs.data());
         edges.emplace_back(egressOf(from), to);
-        props.push_back(
-            TopologyEdge { EdgeKind::Connection, &c, isLogDelivery(service(from), service(to)) });
+        props.push_back(TopologyEdge {
+            EdgeKind::Connection, row.connection, isLogDelivery(service(from), service(to)) });
     }
     m_graph = TopologyGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
         props.begin(), m_elements + m_egressOwner.size());

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <unordered_set>
 
 namespace cw::rules::placement {
 
@@ -25,56 +24,10 @@ const std::vector<const Service *> &SubnetOccupancy::in(std::string_view subnetI
     return it == m_bySubnet.end() ? none : it->second;
 }
 
-namespace {
-
-std::vector<const Subnet *> resolveSubnets(const ModelIndex &index, const Service &svc)
+std::span<const Subnet *const> subnetsOf(const RuleContext &ctx, const Service &svc)
 {
-    std::vector<const Subnet *> out;
-    out.reserve(svc.subnets.size());
-    for (const auto &sid : svc.subnets)
-        if (const auto *ref = index.find(sid); ref && ref->subnet)
-            out.push_back(ref->subnet);
-    if (out.size() > 8) { // long lists: sort-based de-duplication stays n log n
-        std::vector<const Subnet *> sorted = out;
-        std::sort(sorted.begin(), sorted.end());
-        if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end())
-            return out;
-        std::unordered_set<const Subnet *> seen;
-        std::erase_if(out, [&](const Subnet *s) { return !seen.insert(s).second; });
-    } else {
-        for (std::size_t i = 1; i < out.size(); ++i)
-            if (std::find(out.begin(), out.begin() + long(i), out[i]) != out.begin() + long(i))
-                out.erase(out.begin() + long(i--));
-    }
-    return out;
-}
-
-/// Every service's resolved subnets, built once per run.
-struct ServiceSubnets
-{
-    std::unordered_map<const Service *, std::vector<const Subnet *>> bySvc;
-};
-
-} // namespace
-
-const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc)
-{
-    if (!ctx.cache) { // contexts outside the engine: resolve on each call
-        thread_local std::vector<const Subnet *> single;
-        single = resolveSubnets(ctx.index, svc);
-        return single;
-    }
-    const auto &table = ctx.cache->get<ServiceSubnets>([&] {
-        auto t = std::make_shared<ServiceSubnets>();
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (!s.subnets.empty())
-                t->bySvc.emplace(&s, resolveSubnets(ctx.index, s));
-        });
-        return t;
-    });
-    static const std::vector<const Subnet *> none;
-    auto it = table.bySvc.find(&svc);
-    return it == table.bySvc.end() ? none : it->second;
+    const ServiceRow *row = ctx.services.rowOf(svc);
+    return row ? ctx.services.subnetsOf(*row) : std::span<const Subnet *const> {};
 }
 
 std::vector<std::string> zonesOf(const RuleContext &ctx, const Service &svc)

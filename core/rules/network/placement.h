@@ -4,6 +4,7 @@
 #include "rules/rule.h"
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,18 +14,6 @@
 /// subnet occupancy per network, zones of a service and display names for messages. In their own
 /// namespace so they never collide with helpers of the other rule folders.
 namespace cw::rules::placement {
-
-/// Calls fn(account, network or nullptr, service) for every service, in document order.
-template<typename F> void forEachService(const Model &model, F &&fn)
-{
-    for (const auto &account : model.accounts) {
-        for (const auto &network : account.networks)
-            for (const auto &svc : network.services)
-                fn(account, &network, svc);
-        for (const auto &svc : account.services)
-            fn(account, static_cast<const Network *>(nullptr), svc);
-    }
-}
 
 /// Production accounts carry the availability requirements; other environments may trade them
 /// for cost.
@@ -46,9 +35,8 @@ private:
     std::unordered_map<std::string_view, std::vector<const Service *>> m_bySubnet;
 };
 
-/// The distinct subnets a service lists (a repeated id counts once), resolved in ctx.index once
-/// per run for all services (many rules ask, and id lookups dominate on large models).
-const std::vector<const Subnet *> &subnetsOf(const RuleContext &ctx, const Service &svc);
+/// The distinct subnets a service lists (a repeated id counts once), resolved once per run.
+std::span<const Subnet *const> subnetsOf(const RuleContext &ctx, const Service &svc);
 
 /// Distinct non-empty zones of a service's subnets, sorted.
 std::vector<std::string> zonesOf(const RuleContext &ctx, const Service &svc);

@@ -39,23 +39,25 @@ public:
     {
         const bool nonProd = ctx.option(meta(), "include_non_prod") != 0;
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &a, const Network *, const Service &s) {
-            if (!nonProd && !isProd(a))
-                return;
-            const std::string &k = s.kind;
-            std::string flag = "access_logs";
-            if (k == "aws.waf")
-                flag = "logging";
-            else if (k == "aws.nlb") {
-                if (textProp(c, s, "listener_protocol") != "TLS")
+        forEachServiceOf(ctx.services,
+            { "aws.waf", "aws.nlb", "aws.alb", "aws.cloudfront", "aws.api-gateway" },
+            [&](const Account &a, const Network *, const Service &s) {
+                if (!nonProd && !isProd(a))
                     return;
-            } else if (k != "aws.alb" && k != "aws.cloudfront" && k != "aws.api-gateway")
-                return;
-            if (!boolProp(c, s, flag))
-                sink.report(s.id, s.loc,
-                    describe(ctx, s) + " writes no access logs (" + flag + " is off)",
-                    "Set " + flag + ": true on '" + s.id + "'.");
-        });
+                const std::string &k = s.kind;
+                std::string flag = "access_logs";
+                if (k == "aws.waf")
+                    flag = "logging";
+                else if (k == "aws.nlb") {
+                    if (textProp(c, s, "listener_protocol") != "TLS")
+                        return;
+                } else if (k != "aws.alb" && k != "aws.cloudfront" && k != "aws.api-gateway")
+                    return;
+                if (!boolProp(c, s, flag))
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s) + " writes no access logs (" + flag + " is off)",
+                        "Set " + flag + ": true on '" + s.id + "'.");
+            });
     }
 };
 

@@ -47,27 +47,28 @@ public:
             required.push_back("scheduler");
         }
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (s.kind == "aws.eks") {
-                const auto types = listProp(c, s, "control_plane_logging");
-                std::vector<std::string> missing;
-                for (const auto &t : required)
-                    if (std::find(types.begin(), types.end(), t) == types.end())
-                        missing.push_back(t);
-                if (!missing.empty())
-                    sink.report(s.id, s.loc,
-                        describe(ctx, s) + " does not send control-plane log type"
-                            + (missing.size() > 1 ? "s " : " ") + quotedList(missing),
-                        "Add " + quotedList(missing) + " to control_plane_logging.");
-            } else if (s.kind == "aws.ecs-fargate"
-                && textProp(c, s, "container_insights") == "disabled") {
-                sink.report(s.id, s.loc, describe(ctx, s) + " has Container Insights disabled",
-                    "Set container_insights: enabled (or enhanced).");
-            } else if (s.kind == "azure.aks" && !boolProp(c, s, "container_insights")) {
-                sink.report(s.id, s.loc, describe(ctx, s) + " has Container Insights off",
-                    "Set container_insights: true.");
-            }
-        });
+        forEachServiceOf(ctx.services, { "aws.eks", "aws.ecs-fargate", "azure.aks" },
+            [&](const Account &, const Network *, const Service &s) {
+                if (s.kind == "aws.eks") {
+                    const auto types = listProp(c, s, "control_plane_logging");
+                    std::vector<std::string> missing;
+                    for (const auto &t : required)
+                        if (std::find(types.begin(), types.end(), t) == types.end())
+                            missing.push_back(t);
+                    if (!missing.empty())
+                        sink.report(s.id, s.loc,
+                            describe(ctx, s) + " does not send control-plane log type"
+                                + (missing.size() > 1 ? "s " : " ") + quotedList(missing),
+                            "Add " + quotedList(missing) + " to control_plane_logging.");
+                } else if (s.kind == "aws.ecs-fargate"
+                    && textProp(c, s, "container_insights") == "disabled") {
+                    sink.report(s.id, s.loc, describe(ctx, s) + " has Container Insights disabled",
+                        "Set container_insights: enabled (or enhanced).");
+                } else if (s.kind == "azure.aks" && !boolProp(c, s, "container_insights")) {
+                    sink.report(s.id, s.loc, describe(ctx, s) + " has Container Insights off",
+                        "Set container_insights: true.");
+                }
+            });
     }
 };
 

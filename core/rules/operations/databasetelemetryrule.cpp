@@ -40,30 +40,31 @@ public:
     {
         const bool nonProd = ctx.option(meta(), "include_non_prod") != 0;
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &a, const Network *, const Service &s) {
-            const bool rds = s.kind == "aws.rds-postgresql";
-            if ((!rds && s.kind != "aws.aurora-postgresql") || (!nonProd && !isProd(a)))
-                return;
-            std::vector<std::string> missing;
-            std::vector<std::string> fixes;
-            if (!boolProp(c, s, "performance_insights")) {
-                missing.push_back("performance_insights off");
-                fixes.push_back("set performance_insights: true");
-            }
-            const auto logs = listProp(c, s, "log_exports");
-            if (std::find(logs.begin(), logs.end(), "postgresql") == logs.end()) {
-                missing.push_back("no postgresql log export");
-                fixes.push_back("add postgresql to log_exports");
-            }
-            if (rds && intProp(c, s, "enhanced_monitoring_interval_s") == 0) {
-                missing.push_back("enhanced monitoring off");
-                fixes.push_back("set enhanced_monitoring_interval_s to 60 or less");
-            }
-            if (!missing.empty())
-                sink.report(s.id, s.loc,
-                    describe(ctx, s) + " lacks database telemetry: " + andList(missing),
-                    fixSentence(fixes));
-        });
+        forEachServiceOf(ctx.services, { "aws.rds-postgresql", "aws.aurora-postgresql" },
+            [&](const Account &a, const Network *, const Service &s) {
+                const bool rds = s.kind == "aws.rds-postgresql";
+                if ((!rds && s.kind != "aws.aurora-postgresql") || (!nonProd && !isProd(a)))
+                    return;
+                std::vector<std::string> missing;
+                std::vector<std::string> fixes;
+                if (!boolProp(c, s, "performance_insights")) {
+                    missing.push_back("performance_insights off");
+                    fixes.push_back("set performance_insights: true");
+                }
+                const auto logs = listProp(c, s, "log_exports");
+                if (std::find(logs.begin(), logs.end(), "postgresql") == logs.end()) {
+                    missing.push_back("no postgresql log export");
+                    fixes.push_back("add postgresql to log_exports");
+                }
+                if (rds && intProp(c, s, "enhanced_monitoring_interval_s") == 0) {
+                    missing.push_back("enhanced monitoring off");
+                    fixes.push_back("set enhanced_monitoring_interval_s to 60 or less");
+                }
+                if (!missing.empty())
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s) + " lacks database telemetry: " + andList(missing),
+                        fixSentence(fixes));
+            });
     }
 };
 

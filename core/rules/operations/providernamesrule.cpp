@@ -80,40 +80,42 @@ public:
                 }
             }
         }
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            std::string problem;
-            if (s.kind == "azure.storage-account") {
-                const std::string name = alnumOnly(s.id);
-                if (name.size() < 3 || name.size() > 24)
-                    problem = "gives the storage account name '" + name + "' ("
-                        + std::to_string(name.size())
-                        + " characters; 3–24 lowercase letters and "
-                          "digits allowed)";
-            } else if (s.kind == "azure.container-registry") {
-                const std::string name = alnumOnly(s.id);
-                if (name.size() < 5 || name.size() > 50)
-                    problem = "gives the registry name '" + name + "' ("
-                        + std::to_string(name.size())
-                        + " characters; 5–50 letters and digits "
-                          "allowed)";
-            } else if (s.kind == "azure.key-vault") {
-                if (s.id.size() < 3 || s.id.size() > 24)
-                    problem = "is " + std::to_string(s.id.size())
-                        + " characters long; Key Vault names have 3–24";
-                else if (!std::isalpha(static_cast<unsigned char>(s.id.front())))
-                    problem = "starts with a digit; Key Vault names start with a letter";
-                else if (s.id.find("--") != std::string::npos)
-                    problem = "contains '--'; Key Vault names have no consecutive hyphens";
-            } else if (s.kind == "aws.s3") {
-                for (std::string_view reserved : { "sthree-", "amzn-s3-demo-", "xn--" })
-                    if (s.id.starts_with(reserved))
-                        problem = "starts with '" + std::string(reserved)
-                            + "', a prefix S3 reserves for bucket names";
-            }
-            if (!problem.empty())
-                sink.report(s.id, s.loc, "the id of " + describe(ctx, s) + " " + problem,
-                    "Rename '" + s.id + "' so the provider accepts the name.");
-        });
+        forEachServiceOf(ctx.services,
+            { "azure.storage-account", "azure.container-registry", "azure.key-vault", "aws.s3" },
+            [&](const Account &, const Network *, const Service &s) {
+                std::string problem;
+                if (s.kind == "azure.storage-account") {
+                    const std::string name = alnumOnly(s.id);
+                    if (name.size() < 3 || name.size() > 24)
+                        problem = "gives the storage account name '" + name + "' ("
+                            + std::to_string(name.size())
+                            + " characters; 3–24 lowercase letters and "
+                              "digits allowed)";
+                } else if (s.kind == "azure.container-registry") {
+                    const std::string name = alnumOnly(s.id);
+                    if (name.size() < 5 || name.size() > 50)
+                        problem = "gives the registry name '" + name + "' ("
+                            + std::to_string(name.size())
+                            + " characters; 5–50 letters and digits "
+                              "allowed)";
+                } else if (s.kind == "azure.key-vault") {
+                    if (s.id.size() < 3 || s.id.size() > 24)
+                        problem = "is " + std::to_string(s.id.size())
+                            + " characters long; Key Vault names have 3–24";
+                    else if (!std::isalpha(static_cast<unsigned char>(s.id.front())))
+                        problem = "starts with a digit; Key Vault names start with a letter";
+                    else if (s.id.find("--") != std::string::npos)
+                        problem = "contains '--'; Key Vault names have no consecutive hyphens";
+                } else if (s.kind == "aws.s3") {
+                    for (std::string_view reserved : { "sthree-", "amzn-s3-demo-", "xn--" })
+                        if (s.id.starts_with(reserved))
+                            problem = "starts with '" + std::string(reserved)
+                                + "', a prefix S3 reserves for bucket names";
+                }
+                if (!problem.empty())
+                    sink.report(s.id, s.loc, "the id of " + describe(ctx, s) + " " + problem,
+                        "Rename '" + s.id + "' so the provider accepts the name.");
+            });
     }
 };
 

@@ -36,11 +36,12 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (s.kind == "azure.load-balancer" && textProp(ctx.catalog, s, "sku") == "Basic")
-                sink.report(s.id, s.loc, describe(ctx, s) + " uses the retired Basic SKU",
-                    "Set sku: Standard on '" + s.id + "'.");
-        });
+        forEachServiceOf(ctx.services, { "azure.load-balancer" },
+            [&](const Account &, const Network *, const Service &s) {
+                if (s.kind == "azure.load-balancer" && textProp(ctx.catalog, s, "sku") == "Basic")
+                    sink.report(s.id, s.loc, describe(ctx, s) + " uses the retired Basic SKU",
+                        "Set sku: Standard on '" + s.id + "'.");
+            });
     }
 };
 

@@ -47,35 +47,36 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const double min = ctx.option(meta(), "min_instances");
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (svc.kind != "azure.app-service" || !isProd(account))
-                return;
-            const std::string sku = textProp(ctx.catalog, svc, "sku");
-            const auto instances = intProp(ctx.catalog, svc, "instances");
-            const bool capable = zoneCapableSku(sku);
-            std::vector<std::string> problems;
-            std::vector<std::string> fixes;
-            if (!capable)
-                fixes.push_back("sku: P1v3");
-            if (!boolProp(ctx.catalog, svc, "zone_redundant")) {
-                problems.push_back("is not zone-redundant"
-                    + (capable ? std::string() : " (its " + sku + " SKU cannot be)"));
-                fixes.push_back("zone_redundant: true");
-            }
-            if (static_cast<double>(instances) < min) {
-                problems.push_back(
-                    "runs " + count(static_cast<std::size_t>(instances), "instance", "instances"));
-                fixes.push_back("instances: " + num(std::max(min, 2.0)));
-            }
-            if (problems.empty())
-                return;
-            sink.report(svc.id, svc.loc,
-                    "App Service '" + svc.id + "' in " + accountLabel(account) + " "
-                        + joinList(problems),
-                    "Set " + joinList(fixes) + " on '" + svc.id + "'.")
-                .related
-                = { account.id };
-        });
+        forEachServiceOf(ctx.services, { "azure.app-service" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (!isProd(account))
+                    return;
+                const std::string sku = textProp(ctx.catalog, svc, "sku");
+                const auto instances = intProp(ctx.catalog, svc, "instances");
+                const bool capable = zoneCapableSku(sku);
+                std::vector<std::string> problems;
+                std::vector<std::string> fixes;
+                if (!capable)
+                    fixes.push_back("sku: P1v3");
+                if (!boolProp(ctx.catalog, svc, "zone_redundant")) {
+                    problems.push_back("is not zone-redundant"
+                        + (capable ? std::string() : " (its " + sku + " SKU cannot be)"));
+                    fixes.push_back("zone_redundant: true");
+                }
+                if (static_cast<double>(instances) < min) {
+                    problems.push_back("runs "
+                        + count(static_cast<std::size_t>(instances), "instance", "instances"));
+                    fixes.push_back("instances: " + num(std::max(min, 2.0)));
+                }
+                if (problems.empty())
+                    return;
+                sink.report(svc.id, svc.loc,
+                        "App Service '" + svc.id + "' in " + accountLabel(account) + " "
+                            + joinList(problems),
+                        "Set " + joinList(fixes) + " on '" + svc.id + "'.")
+                    .related
+                    = { account.id };
+            });
     }
 };
 

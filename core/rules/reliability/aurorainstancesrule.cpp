@@ -41,35 +41,37 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const double min = ctx.option(meta(), "min_instances");
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (svc.kind != "aws.aurora-postgresql" || !isProd(account))
-                return;
-            const auto instances = intProp(ctx.catalog, svc, "instances");
-            const auto zones = zonesOf(ctx, svc);
-            std::vector<std::string> problems;
-            std::vector<std::string> fixes;
-            if (static_cast<double>(instances) < min) {
-                problems.push_back("runs "
-                    + count(static_cast<std::size_t>(instances), "instance", "instances")
-                    + " (at least " + num(min) + " expected)");
-                fixes.push_back("set instances: " + num(min) + " (a writer and readers)");
-            }
-            if (zones.size() < 2 && instances >= 2) {
-                problems.push_back("can only place its instances in "
-                    + (zones.empty() ? std::string("no zone") : "zone " + joinList(quoted(zones))));
-                fixes.push_back("list subnets in at least two zones");
-            }
-            if (problems.empty())
-                return;
-            std::string fix = joinList(fixes) + " for '" + svc.id + "'.";
-            fix[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fix[0])));
-            sink.report(svc.id, svc.loc,
-                    "Aurora cluster '" + svc.id + "' in " + accountLabel(account) + " "
-                        + joinList(problems),
-                    fix)
-                .related
-                = { account.id };
-        });
+        forEachServiceOf(ctx.services, { "aws.aurora-postgresql" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (!isProd(account))
+                    return;
+                const auto instances = intProp(ctx.catalog, svc, "instances");
+                const auto zones = zonesOf(ctx, svc);
+                std::vector<std::string> problems;
+                std::vector<std::string> fixes;
+                if (static_cast<double>(instances) < min) {
+                    problems.push_back("runs "
+                        + count(static_cast<std::size_t>(instances), "instance", "instances")
+                        + " (at least " + num(min) + " expected)");
+                    fixes.push_back("set instances: " + num(min) + " (a writer and readers)");
+                }
+                if (zones.size() < 2 && instances >= 2) {
+                    problems.push_back("can only place its instances in "
+                        + (zones.empty() ? std::string("no zone")
+                                         : "zone " + joinList(quoted(zones))));
+                    fixes.push_back("list subnets in at least two zones");
+                }
+                if (problems.empty())
+                    return;
+                std::string fix = joinList(fixes) + " for '" + svc.id + "'.";
+                fix[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fix[0])));
+                sink.report(svc.id, svc.loc,
+                        "Aurora cluster '" + svc.id + "' in " + accountLabel(account) + " "
+                            + joinList(problems),
+                        fix)
+                    .related
+                    = { account.id };
+            });
     }
 };
 

@@ -51,7 +51,7 @@ public:
     {
         const double min = ctx.option(meta(), "min_instances");
         forEachService(
-            ctx.model, [&](const Account &account, const Network *n, const Service &svc) {
+            ctx.services, [&](const Account &account, const Network *n, const Service &svc) {
                 if (!isProd(account) || !n || n->zones.empty())
                     return;
                 std::vector<std::string> problems;

@@ -45,33 +45,35 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         std::unordered_map<std::string_view, std::vector<std::string_view>> origins;
-        for (const auto &c : ctx.model.connections) {
-            const ElementRef *from = ctx.index.find(c.from);
-            const ElementRef *to = ctx.index.find(c.to);
+        for (const ConnectionRow &row : ctx.connections.rows()) {
+            const Connection &c = *row.connection;
+            const ElementRef *from = row.from;
+            const ElementRef *to = row.to;
             if (from && from->service && isCdn(from->service->kind) && to && to->service
                 && c.from != c.to)
                 origins[from->service->id].push_back(to->service->id);
         }
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (!isCdn(svc.kind) || !isProd(account))
-                return;
-            auto it = origins.find(svc.id);
-            if (it == origins.end())
-                return;
-            auto list = it->second;
-            std::sort(list.begin(), list.end());
-            list.erase(std::unique(list.begin(), list.end()), list.end());
-            if (list.size() != 1)
-                return;
-            const std::string origin(list.front());
-            sink.report(svc.id, svc.loc,
-                    describe(ctx, svc) + " in " + accountLabel(account)
-                        + " fronts a single origin, '" + origin + "', with no failover",
-                    "Add a secondary origin for '" + svc.id + "' (e.g. a replica of '" + origin
-                        + "' in another region) and connect the CDN to it.")
-                .related
-                = { origin };
-        });
+        forEachServiceOf(ctx.services, { "aws.cloudfront", "azure.front-door" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (!isCdn(svc.kind) || !isProd(account))
+                    return;
+                auto it = origins.find(svc.id);
+                if (it == origins.end())
+                    return;
+                auto list = it->second;
+                std::sort(list.begin(), list.end());
+                list.erase(std::unique(list.begin(), list.end()), list.end());
+                if (list.size() != 1)
+                    return;
+                const std::string origin(list.front());
+                sink.report(svc.id, svc.loc,
+                        describe(ctx, svc) + " in " + accountLabel(account)
+                            + " fronts a single origin, '" + origin + "', with no failover",
+                        "Add a secondary origin for '" + svc.id + "' (e.g. a replica of '" + origin
+                            + "' in another region) and connect the CDN to it.")
+                    .related
+                    = { origin };
+            });
     }
 };
 

@@ -41,42 +41,44 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const double minDays = ctx.option(meta(), "min_days");
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            const bool rds = svc.kind == "aws.rds-postgresql";
-            const bool aurora = svc.kind == "aws.aurora-postgresql";
-            const bool pg = svc.kind == "azure.postgresql-flexible";
-            if (!rds && !aurora && !pg)
-                return;
-            const auto days = intProp(ctx.catalog, svc, "backup_retention_days");
-            const std::string where = " in " + accountLabel(account);
-            if (days <= 0)
-                sink.report(svc.id, svc.loc,
-                        "database '" + svc.id + "'" + where
-                            + " has backup_retention_days 0: automated backups and "
-                              "point-in-time recovery are off",
-                        "Set backup_retention_days to at least 1 on '" + svc.id + "' ("
-                            + num(minDays) + " in production).")
-                    .related
-                    = { account.id };
-            else if (isProd(account) && static_cast<double>(days) < minDays)
-                sink.report(svc.id, svc.loc,
-                        "database '" + svc.id + "'" + where + " keeps backups for "
-                            + count(static_cast<std::size_t>(days), "day", "days") + "; at least "
-                            + num(minDays) + " are expected in production",
-                        "Set backup_retention_days: " + num(minDays) + " (or more) on '" + svc.id
-                            + "'.")
-                    .related
-                    = { account.id };
-            if (pg && isProd(account) && !boolProp(ctx.catalog, svc, "geo_redundant_backup"))
-                sink.report(svc.id, svc.loc,
-                        "PostgreSQL server '" + svc.id + "'" + where
-                            + " keeps its backups only in its own region "
-                              "(geo_redundant_backup false)",
-                        "Set geo_redundant_backup: true on '" + svc.id
-                            + "' (only possible when the server is created).")
-                    .related
-                    = { account.id };
-        });
+        forEachServiceOf(ctx.services,
+            { "aws.rds-postgresql", "aws.aurora-postgresql", "azure.postgresql-flexible" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                const bool rds = svc.kind == "aws.rds-postgresql";
+                const bool aurora = svc.kind == "aws.aurora-postgresql";
+                const bool pg = svc.kind == "azure.postgresql-flexible";
+                if (!rds && !aurora && !pg)
+                    return;
+                const auto days = intProp(ctx.catalog, svc, "backup_retention_days");
+                const std::string where = " in " + accountLabel(account);
+                if (days <= 0)
+                    sink.report(svc.id, svc.loc,
+                            "database '" + svc.id + "'" + where
+                                + " has backup_retention_days 0: automated backups and "
+                                  "point-in-time recovery are off",
+                            "Set backup_retention_days to at least 1 on '" + svc.id + "' ("
+                                + num(minDays) + " in production).")
+                        .related
+                        = { account.id };
+                else if (isProd(account) && static_cast<double>(days) < minDays)
+                    sink.report(svc.id, svc.loc,
+                            "database '" + svc.id + "'" + where + " keeps backups for "
+                                + count(static_cast<std::size_t>(days), "day", "days")
+                                + "; at least " + num(minDays) + " are expected in production",
+                            "Set backup_retention_days: " + num(minDays) + " (or more) on '"
+                                + svc.id + "'.")
+                        .related
+                        = { account.id };
+                if (pg && isProd(account) && !boolProp(ctx.catalog, svc, "geo_redundant_backup"))
+                    sink.report(svc.id, svc.loc,
+                            "PostgreSQL server '" + svc.id + "'" + where
+                                + " keeps its backups only in its own region "
+                                  "(geo_redundant_backup false)",
+                            "Set geo_redundant_backup: true on '" + svc.id
+                                + "' (only possible when the server is created).")
+                        .related
+                        = { account.id };
+            });
     }
 };
 

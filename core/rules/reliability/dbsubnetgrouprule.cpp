@@ -37,7 +37,7 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         forEachService(
-            ctx.model, [&](const Account &account, const Network *n, const Service &svc) {
+            ctx.services, [&](const Account &account, const Network *n, const Service &svc) {
                 const KindSpec *kind = ctx.catalog.find(svc.kind);
                 if (!n || !meta().appliesTo(account.provider) || !kind
                     || kind->category != "database" || kind->minZones < 2)

@@ -37,21 +37,22 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (!isProd(account))
-                return;
-            const KindSpec *kind = ctx.catalog.find(svc.kind);
-            if (!kind || !kind->property("deletion_protection")
-                || (kind->category != "database" && kind->category != "networking")
-                || boolProp(ctx.catalog, svc, "deletion_protection"))
-                return;
-            sink.report(svc.id, svc.loc,
-                    describe(ctx, svc) + " in " + accountLabel(account)
-                        + " has no deletion protection",
-                    "Set deletion_protection: true on '" + svc.id + "'.")
-                .related
-                = { account.id };
-        });
+        forEachService(
+            ctx.services, [&](const Account &account, const Network *, const Service &svc) {
+                if (!isProd(account))
+                    return;
+                const KindSpec *kind = ctx.catalog.find(svc.kind);
+                if (!kind || !kind->property("deletion_protection")
+                    || (kind->category != "database" && kind->category != "networking")
+                    || boolProp(ctx.catalog, svc, "deletion_protection"))
+                    return;
+                sink.report(svc.id, svc.loc,
+                        describe(ctx, svc) + " in " + accountLabel(account)
+                            + " has no deletion protection",
+                        "Set deletion_protection: true on '" + svc.id + "'.")
+                    .related
+                    = { account.id };
+            });
     }
 };
 

@@ -41,7 +41,7 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &svc) {
+        forEachService(ctx.services, [&](const Account &, const Network *, const Service &svc) {
             const KindSpec *kind = ctx.catalog.find(svc.kind);
             if (!kind)
                 return;

@@ -46,7 +46,7 @@ public:
         const double minNodes = ctx.option(meta(), "min_nodes");
         const double aksMin = ctx.option(meta(), "aks_min_nodes");
         forEachService(
-            ctx.model, [&](const Account &account, const Network *n, const Service &svc) {
+            ctx.services, [&](const Account &account, const Network *n, const Service &svc) {
                 if (!isProd(account) || !n)
                     return;
                 std::vector<std::string> problems;

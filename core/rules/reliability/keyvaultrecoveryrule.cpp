@@ -48,27 +48,28 @@ public:
     {
         const double minDays = ctx.option(meta(), "min_retention_days");
         const bool everywhere = ctx.option(meta(), "all_environments") != 0;
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (svc.kind != "azure.key-vault" || !(everywhere || isProd(account)))
-                return;
-            std::vector<std::string> problems;
-            if (!boolProp(ctx.catalog, svc, "purge_protection"))
-                problems.push_back("has no purge protection");
-            if (const auto days = intProp(ctx.catalog, svc, "soft_delete_retention_days");
-                static_cast<double>(days) < minDays)
-                problems.push_back("keeps deleted objects for "
-                    + count(static_cast<std::size_t>(days), "day", "days") + " (at least "
-                    + num(minDays) + " expected)");
-            if (problems.empty())
-                return;
-            sink.report(svc.id, svc.loc,
-                    "Key Vault '" + svc.id + "' in " + accountLabel(account) + " "
-                        + joinList(problems),
-                    "Set purge_protection: true and soft_delete_retention_days: 90 on '" + svc.id
-                        + "'.")
-                .related
-                = { account.id };
-        });
+        forEachServiceOf(ctx.services, { "azure.key-vault" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (!(everywhere || isProd(account)))
+                    return;
+                std::vector<std::string> problems;
+                if (!boolProp(ctx.catalog, svc, "purge_protection"))
+                    problems.push_back("has no purge protection");
+                if (const auto days = intProp(ctx.catalog, svc, "soft_delete_retention_days");
+                    static_cast<double>(days) < minDays)
+                    problems.push_back("keeps deleted objects for "
+                        + count(static_cast<std::size_t>(days), "day", "days") + " (at least "
+                        + num(minDays) + " expected)");
+                if (problems.empty())
+                    return;
+                sink.report(svc.id, svc.loc,
+                        "Key Vault '" + svc.id + "' in " + accountLabel(account) + " "
+                            + joinList(problems),
+                        "Set purge_protection: true and soft_delete_retention_days: 90 on '"
+                            + svc.id + "'.")
+                    .related
+                    = { account.id };
+            });
     }
 };
 

@@ -37,19 +37,20 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &svc) {
-            if (svc.kind != "aws.nlb" || boolProp(ctx.catalog, svc, "cross_zone"))
-                return;
-            // Cross-zone balancing only matters once the load balancer has nodes in two zones.
-            const auto zones = zonesOf(ctx, svc);
-            if (zones.size() < 2)
-                return;
-            sink.report(svc.id, svc.loc,
-                "network load balancer '" + svc.id + "' spans zones " + joinList(quoted(zones))
-                    + " without cross-zone load balancing: each zone's clients only "
-                      "reach that zone's targets",
-                "Set cross_zone: true on '" + svc.id + "'.");
-        });
+        forEachServiceOf(
+            ctx.services, { "aws.nlb" }, [&](const Account &, const Network *, const Service &svc) {
+                if (boolProp(ctx.catalog, svc, "cross_zone"))
+                    return;
+                // Cross-zone balancing only matters once the load balancer has nodes in two zones.
+                const auto zones = zonesOf(ctx, svc);
+                if (zones.size() < 2)
+                    return;
+                sink.report(svc.id, svc.loc,
+                    "network load balancer '" + svc.id + "' spans zones " + joinList(quoted(zones))
+                        + " without cross-zone load balancing: each zone's clients only "
+                          "reach that zone's targets",
+                    "Set cross_zone: true on '" + svc.id + "'.");
+            });
     }
 };
 

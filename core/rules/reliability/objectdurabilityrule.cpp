@@ -39,30 +39,32 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (!isProd(account))
-                return;
-            if (svc.kind == "aws.s3" && !boolProp(ctx.catalog, svc, "versioning"))
-                sink.report(svc.id, svc.loc,
-                        "bucket '" + svc.id + "' in production account '" + account.id
-                            + "' keeps no object versions: overwrites and deletes cannot be "
-                              "undone",
-                        "Set versioning: true on '" + svc.id + "'.")
-                    .related
-                    = { account.id };
-            if (svc.kind != "azure.storage-account")
-                return;
-            if (const std::string r = textProp(ctx.catalog, svc, "replication");
-                r.ends_with("_LRS"))
-                sink.report(svc.id, svc.loc,
-                        "storage account '" + svc.id + "' in production account '" + account.id
-                            + "' uses " + r + ": all copies sit in one datacenter",
-                        "Set replication: "
-                            + std::string(r.starts_with("Premium") ? "Premium_ZRS" : "Standard_ZRS")
-                            + " (or a geo-redundant SKU) on '" + svc.id + "'.")
-                    .related
-                    = { account.id };
-        });
+        forEachServiceOf(ctx.services, { "aws.s3", "azure.storage-account" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (!isProd(account))
+                    return;
+                if (svc.kind == "aws.s3" && !boolProp(ctx.catalog, svc, "versioning"))
+                    sink.report(svc.id, svc.loc,
+                            "bucket '" + svc.id + "' in production account '" + account.id
+                                + "' keeps no object versions: overwrites and deletes cannot be "
+                                  "undone",
+                            "Set versioning: true on '" + svc.id + "'.")
+                        .related
+                        = { account.id };
+                if (svc.kind != "azure.storage-account")
+                    return;
+                if (const std::string r = textProp(ctx.catalog, svc, "replication");
+                    r.ends_with("_LRS"))
+                    sink.report(svc.id, svc.loc,
+                            "storage account '" + svc.id + "' in production account '" + account.id
+                                + "' uses " + r + ": all copies sit in one datacenter",
+                            "Set replication: "
+                                + std::string(
+                                    r.starts_with("Premium") ? "Premium_ZRS" : "Standard_ZRS")
+                                + " (or a geo-redundant SKU) on '" + svc.id + "'.")
+                        .related
+                        = { account.id };
+            });
     }
 };
 

@@ -36,9 +36,9 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(
-            ctx.model, [&](const Account &account, const Network *n, const Service &svc) {
-                if (svc.kind != "azure.postgresql-flexible" || !isProd(account))
+        forEachServiceOf(ctx.services, { "azure.postgresql-flexible" },
+            [&](const Account &account, const Network *n, const Service &svc) {
+                if (!isProd(account))
                     return;
                 const std::string tier = textProp(ctx.catalog, svc, "tier");
                 const std::string mode = textProp(ctx.catalog, svc, "ha_mode");

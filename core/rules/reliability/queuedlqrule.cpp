@@ -56,15 +56,13 @@ public:
             bool isDeadLetter = false; ///< queue -> it: it is one
         };
         std::unordered_map<const Service *, Ends> ends;
-        auto serviceOf = [&](const std::string &id) -> const Service * {
-            const ElementRef *ref = ctx.index.find(id);
-            return ref ? ref->service : nullptr;
-        };
+        auto serviceOf
+            = [](const ElementRef *ref) -> const Service * { return ref ? ref->service : nullptr; };
         auto isConsumer = [&](const Service *svc) {
             const KindSpec *k = svc ? ctx.catalog.find(svc->kind) : nullptr;
             return k && (k->category == "compute" || k->category == "containers");
         };
-        for (const auto &c : ctx.model.connections) {
+        for (const ConnectionRow &c : ctx.connections.rows()) {
             const Service *from = serviceOf(c.from);
             const Service *to = serviceOf(c.to);
             if (isQueue(from) && isQueue(to)) {
@@ -78,33 +76,36 @@ public:
             if (isQueue(from) && isConsumer(to))
                 ends[from].consumers.push_back(to);
         }
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &svc) {
-            auto it = ends.find(&svc);
-            if (it == ends.end() || it->second.consumers.empty() || it->second.redrives
-                || it->second.isDeadLetter || boolProp(ctx.catalog, svc, "dlq"))
-                return;
-            auto consumers = it->second.consumers; // in document order, each once
-            std::sort(consumers.begin(), consumers.end(), [](const Service *a, const Service *b) {
-                if (a->loc.line != b->loc.line || a->loc.column != b->loc.column)
-                    return a->loc.line != b->loc.line ? a->loc.line < b->loc.line
-                                                      : a->loc.column < b->loc.column;
-                return std::less<const Service *>()(a, b);
+        forEachServiceOf(
+            ctx.services, { "aws.sqs" }, [&](const Account &, const Network *, const Service &svc) {
+                auto it = ends.find(&svc);
+                if (it == ends.end() || it->second.consumers.empty() || it->second.redrives
+                    || it->second.isDeadLetter || boolProp(ctx.catalog, svc, "dlq"))
+                    return;
+                auto consumers = it->second.consumers; // in document order, each once
+                std::sort(
+                    consumers.begin(), consumers.end(), [](const Service *a, const Service *b) {
+                        if (a->loc.line != b->loc.line || a->loc.column != b->loc.column)
+                            return a->loc.line != b->loc.line ? a->loc.line < b->loc.line
+                                                              : a->loc.column < b->loc.column;
+                        return std::less<const Service *>()(a, b);
+                    });
+                consumers.erase(std::unique(consumers.begin(), consumers.end()), consumers.end());
+                std::vector<std::string> names;
+                std::vector<std::string> ids;
+                for (const Service *c : consumers) {
+                    names.push_back(describe(ctx, *c));
+                    ids.push_back(c->id);
+                }
+                sink.report(svc.id, svc.loc,
+                        "queue '" + svc.id + "' is consumed by " + joinList(names)
+                            + " but has no dead-letter queue",
+                        "Set dlq: true on '" + svc.id
+                            + "' and connect it to a dead-letter queue (e.g. '" + svc.id
+                            + "-dlq').")
+                    .related
+                    = ids;
             });
-            consumers.erase(std::unique(consumers.begin(), consumers.end()), consumers.end());
-            std::vector<std::string> names;
-            std::vector<std::string> ids;
-            for (const Service *c : consumers) {
-                names.push_back(describe(ctx, *c));
-                ids.push_back(c->id);
-            }
-            sink.report(svc.id, svc.loc,
-                    "queue '" + svc.id + "' is consumed by " + joinList(names)
-                        + " but has no dead-letter queue",
-                    "Set dlq: true on '" + svc.id
-                        + "' and connect it to a dead-letter queue (e.g. '" + svc.id + "-dlq').")
-                .related
-                = ids;
-        });
     }
 };
 

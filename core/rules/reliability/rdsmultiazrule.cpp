@@ -44,24 +44,25 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const bool staging = ctx.option(meta(), "include_staging") != 0;
-        forEachService(ctx.model, [&](const Account &account, const Network *, const Service &svc) {
-            if (svc.kind != "aws.rds-postgresql" || boolProp(ctx.catalog, svc, "multi_az"))
-                return;
-            const bool required
-                = isProd(account) || (staging && account.environment == Environment::Staging);
-            auto &f = sink.report(svc.id, svc.loc,
-                "database '" + svc.id + "' in " + accountLabel(account)
-                    + " is single-AZ (multi_az false)"
-                    + (required ? std::string()
-                                : "; accepted outside production, but a zone outage or a "
-                                  "restore from backup means downtime"),
-                required ? "Set multi_az: true on '" + svc.id + "'."
-                         : "Keep it if the downtime is acceptable for this environment; set "
-                           "multi_az: true when it is not.");
-            f.related = { account.id };
-            if (!required)
-                f.severity = std::min(f.severity, Severity::Low);
-        });
+        forEachServiceOf(ctx.services, { "aws.rds-postgresql" },
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (boolProp(ctx.catalog, svc, "multi_az"))
+                    return;
+                const bool required
+                    = isProd(account) || (staging && account.environment == Environment::Staging);
+                auto &f = sink.report(svc.id, svc.loc,
+                    "database '" + svc.id + "' in " + accountLabel(account)
+                        + " is single-AZ (multi_az false)"
+                        + (required ? std::string()
+                                    : "; accepted outside production, but a zone outage or a "
+                                      "restore from backup means downtime"),
+                    required ? "Set multi_az: true on '" + svc.id + "'."
+                             : "Keep it if the downtime is acceptable for this environment; set "
+                               "multi_az: true when it is not.");
+                f.related = { account.id };
+                if (!required)
+                    f.severity = std::min(f.severity, Severity::Low);
+            });
     }
 };
 

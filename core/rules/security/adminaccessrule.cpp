@@ -46,9 +46,10 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        for (const Connection &c : ctx.model.connections) {
-            const ElementRef *from = ctx.index.find(c.from);
-            const ElementRef *to = ctx.index.find(c.to);
+        for (const ConnectionRow &row : ctx.connections.rows()) {
+            const Connection &c = *row.connection;
+            const ElementRef *from = row.from;
+            const ElementRef *to = row.to;
             if (!from || !to || !to->service || !from->external
                 || from->external->kind != ExternalKind::Internet || !adminPort(c)
                 || to->service->kind != "aws.ec2")

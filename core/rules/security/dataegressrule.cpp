@@ -34,9 +34,10 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        for (const Connection &c : ctx.model.connections) {
-            const ElementRef *from = ctx.index.find(c.from);
-            const ElementRef *to = ctx.index.find(c.to);
+        for (const ConnectionRow &row : ctx.connections.rows()) {
+            const Connection &c = *row.connection;
+            const ElementRef *from = row.from;
+            const ElementRef *to = row.to;
             if (!from || !to || !from->service || !to->external
                 || to->external->kind == ExternalKind::OnPremises)
                 continue;

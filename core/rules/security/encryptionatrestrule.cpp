@@ -42,33 +42,36 @@ public:
     {
         const bool logCmk = ctx.option(meta(), "log_cmk") != 0;
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            std::string what;
-            std::string fix;
-            const std::string &k = s.kind;
-            if ((k == "aws.rds-postgresql" || k == "aws.aurora-postgresql")
-                && !boolProp(c, s, "storage_encrypted")) {
-                what = "storage_encrypted is off (it cannot be turned on after creation)";
-                fix = "Set storage_encrypted: true.";
-            } else if ((k == "aws.sqs" || k == "aws.sns")
-                && textProp(c, s, "encryption") == "none") {
-                what = "encryption is none";
-                fix = k == "aws.sqs" ? "Set encryption: SSE-SQS (or SSE-KMS)."
-                                     : "Set encryption: SSE-KMS.";
-            } else if (k == "aws.ec2" && !boolProp(c, s, "root_volume_encrypted")) {
-                what = "root_volume_encrypted is off";
-                fix = "Set root_volume_encrypted: true.";
-            } else if (logCmk && k == "aws.cloudwatch" && !boolProp(c, s, "log_encryption")) {
-                what = "log groups are not encrypted with a customer-managed key";
-                fix = "Set log_encryption: true.";
-            } else if (logCmk && k == "aws.cloudtrail" && !boolProp(c, s, "kms_encryption")) {
-                what = "log files are not encrypted with a customer-managed key";
-                fix = "Set kms_encryption: true.";
-            }
-            if (!what.empty())
-                sink.report(
-                    s.id, s.loc, describe(ctx, s) + " is not encrypted at rest: " + what, fix);
-        });
+        forEachServiceOf(ctx.services,
+            { "aws.rds-postgresql", "aws.aurora-postgresql", "aws.sqs", "aws.sns", "aws.ec2",
+                "aws.cloudwatch", "aws.cloudtrail" },
+            [&](const Account &, const Network *, const Service &s) {
+                std::string what;
+                std::string fix;
+                const std::string &k = s.kind;
+                if ((k == "aws.rds-postgresql" || k == "aws.aurora-postgresql")
+                    && !boolProp(c, s, "storage_encrypted")) {
+                    what = "storage_encrypted is off (it cannot be turned on after creation)";
+                    fix = "Set storage_encrypted: true.";
+                } else if ((k == "aws.sqs" || k == "aws.sns")
+                    && textProp(c, s, "encryption") == "none") {
+                    what = "encryption is none";
+                    fix = k == "aws.sqs" ? "Set encryption: SSE-SQS (or SSE-KMS)."
+                                         : "Set encryption: SSE-KMS.";
+                } else if (k == "aws.ec2" && !boolProp(c, s, "root_volume_encrypted")) {
+                    what = "root_volume_encrypted is off";
+                    fix = "Set root_volume_encrypted: true.";
+                } else if (logCmk && k == "aws.cloudwatch" && !boolProp(c, s, "log_encryption")) {
+                    what = "log groups are not encrypted with a customer-managed key";
+                    fix = "Set log_encryption: true.";
+                } else if (logCmk && k == "aws.cloudtrail" && !boolProp(c, s, "kms_encryption")) {
+                    what = "log files are not encrypted with a customer-managed key";
+                    fix = "Set kms_encryption: true.";
+                }
+                if (!what.empty())
+                    sink.report(
+                        s.id, s.loc, describe(ctx, s) + " is not encrypted at rest: " + what, fix);
+            });
     }
 };
 

@@ -67,9 +67,10 @@ public:
     {
         const Severity lesser = lowerSeverity(ctx.config.severityOf(meta()));
         std::unordered_set<const Service *> reportedBastions;
-        for (const Connection &c : ctx.model.connections) {
-            const ElementRef *from = ctx.index.find(c.from);
-            const ElementRef *to = ctx.index.find(c.to);
+        for (const ConnectionRow &row : ctx.connections.rows()) {
+            const Connection &c = *row.connection;
+            const ElementRef *from = row.from;
+            const ElementRef *to = row.to;
             if (!from || !to || !from->external || from->external->kind != ExternalKind::Internet
                 || c.protocol == "icmp")
                 continue;
@@ -110,18 +111,19 @@ public:
         }
         // A bastion whose SSH sources include 0.0.0.0/0 opens port 22 to the world even when no
         // internet connection is drawn.
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (s.kind != "aws.bastion" || reportedBastions.count(&s))
-                return;
-            for (const auto &cidr : listProp(ctx.catalog, s, "allowed_cidrs"))
-                if (cidr == "0.0.0.0/0" || cidr == "::/0") {
-                    sink.report(s.id, s.loc,
-                        describe(ctx, s) + " allows SSH (port 22) from " + cidr,
-                        "Limit allowed_cidrs to the administrators' ranges, or use "
-                        "access_method: ssm.");
+        forEachServiceOf(ctx.services, { "aws.bastion" },
+            [&](const Account &, const Network *, const Service &s) {
+                if (reportedBastions.count(&s))
                     return;
-                }
-        });
+                for (const auto &cidr : listProp(ctx.catalog, s, "allowed_cidrs"))
+                    if (cidr == "0.0.0.0/0" || cidr == "::/0") {
+                        sink.report(s.id, s.loc,
+                            describe(ctx, s) + " allows SSH (port 22) from " + cidr,
+                            "Limit allowed_cidrs to the administrators' ranges, or use "
+                            "access_method: ssm.");
+                        return;
+                    }
+            });
     }
 };
 

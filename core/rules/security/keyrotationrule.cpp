@@ -37,20 +37,21 @@ public:
     {
         const auto maxDays = static_cast<std::int64_t>(ctx.option(meta(), "max_period_days"));
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (s.kind != "aws.kms" || textProp(c, s, "key_spec") != "SYMMETRIC_DEFAULT"
-                || textProp(c, s, "key_usage") != "ENCRYPT_DECRYPT")
-                return;
-            const std::int64_t period = intProp(c, s, "rotation_period_days", 365);
-            if (!boolProp(c, s, "rotation"))
-                sink.report(s.id, s.loc, describe(ctx, s) + " has automatic rotation off",
-                    "Set rotation: true on '" + s.id + "'.");
-            else if (period > maxDays)
-                sink.report(s.id, s.loc,
-                    describe(ctx, s) + " rotates every " + std::to_string(period)
-                        + " days; at most " + std::to_string(maxDays) + " is expected",
-                    "Set rotation_period_days to " + std::to_string(maxDays) + " or less.");
-        });
+        forEachServiceOf(
+            ctx.services, { "aws.kms" }, [&](const Account &, const Network *, const Service &s) {
+                if (textProp(c, s, "key_spec") != "SYMMETRIC_DEFAULT"
+                    || textProp(c, s, "key_usage") != "ENCRYPT_DECRYPT")
+                    return;
+                const std::int64_t period = intProp(c, s, "rotation_period_days", 365);
+                if (!boolProp(c, s, "rotation"))
+                    sink.report(s.id, s.loc, describe(ctx, s) + " has automatic rotation off",
+                        "Set rotation: true on '" + s.id + "'.");
+                else if (period > maxDays)
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s) + " rotates every " + std::to_string(period)
+                            + " days; at most " + std::to_string(maxDays) + " is expected",
+                        "Set rotation_period_days to " + std::to_string(maxDays) + " or less.");
+            });
     }
 };
 

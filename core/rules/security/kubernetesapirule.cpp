@@ -46,30 +46,32 @@ public:
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
         const Catalog &c = ctx.catalog;
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            std::vector<std::string> reasons;
-            std::vector<std::string> fixes;
-            if (s.kind == "aws.eks") {
-                if (boolProp(c, s, "endpoint_public_access", true)
-                    && openToWorld(listProp(c, s, "public_access_cidrs"))) {
-                    reasons.push_back("the public API endpoint accepts 0.0.0.0/0");
-                    fixes.push_back("set endpoint_public_access: false with "
-                                    "endpoint_private_access: true, or list the allowed ranges in "
-                                    "public_access_cidrs");
+        forEachServiceOf(ctx.services, { "aws.eks", "azure.aks" },
+            [&](const Account &, const Network *, const Service &s) {
+                std::vector<std::string> reasons;
+                std::vector<std::string> fixes;
+                if (s.kind == "aws.eks") {
+                    if (boolProp(c, s, "endpoint_public_access", true)
+                        && openToWorld(listProp(c, s, "public_access_cidrs"))) {
+                        reasons.push_back("the public API endpoint accepts 0.0.0.0/0");
+                        fixes.push_back(
+                            "set endpoint_public_access: false with "
+                            "endpoint_private_access: true, or list the allowed ranges in "
+                            "public_access_cidrs");
+                    }
+                    if (!boolProp(c, s, "secrets_encryption")) {
+                        reasons.push_back("secrets_encryption is off");
+                        fixes.push_back("set secrets_encryption: true");
+                    }
+                } else if (s.kind == "azure.aks" && !boolProp(c, s, "private_cluster")
+                    && listProp(c, s, "authorized_ip_ranges").empty()) {
+                    reasons.push_back("the API server is public with no authorized_ip_ranges");
+                    fixes.push_back("set private_cluster: true or list authorized_ip_ranges");
                 }
-                if (!boolProp(c, s, "secrets_encryption")) {
-                    reasons.push_back("secrets_encryption is off");
-                    fixes.push_back("set secrets_encryption: true");
-                }
-            } else if (s.kind == "azure.aks" && !boolProp(c, s, "private_cluster")
-                && listProp(c, s, "authorized_ip_ranges").empty()) {
-                reasons.push_back("the API server is public with no authorized_ip_ranges");
-                fixes.push_back("set private_cluster: true or list authorized_ip_ranges");
-            }
-            if (!reasons.empty())
-                sink.report(s.id, s.loc, describe(ctx, s) + ": " + joinReasons(reasons),
-                    fixSentence(fixes));
-        });
+                if (!reasons.empty())
+                    sink.report(s.id, s.loc, describe(ctx, s) + ": " + joinReasons(reasons),
+                        fixSentence(fixes));
+            });
     }
 };
 

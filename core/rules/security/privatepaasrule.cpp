@@ -49,11 +49,11 @@ public:
     {
         const Catalog &c = ctx.catalog;
         std::unordered_set<std::string> endpoints; // targets of private endpoints
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (s.kind == "azure.private-endpoint")
+        forEachServiceOf(ctx.services, { "azure.private-endpoint" },
+            [&](const Account &, const Network *, const Service &s) {
                 endpoints.insert(textProp(c, s, "target"));
-        });
-        forEachService(ctx.model, [&](const Account &a, const Network *, const Service &s) {
+            });
+        forEachService(ctx.services, [&](const Account &a, const Network *, const Service &s) {
             const KindSpec *spec = c.find(s.kind);
             if (a.provider != Provider::Azure || !spec || !s.subnets.empty()
                 || !spec->property("public_network_access"))

@@ -36,7 +36,7 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &svc) {
+        forEachService(ctx.services, [&](const Account &, const Network *, const Service &svc) {
             const KindSpec *spec = ctx.catalog.find(svc.kind);
             if (!isDatabase(spec))
                 return;

@@ -43,42 +43,44 @@ public:
         const Catalog &c = ctx.catalog;
         std::optional<Topology> ownTopology;
         const Topology &topo = topologyOf(ctx, ownTopology);
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            std::vector<std::string> reasons;
-            std::vector<std::string> fixes;
-            std::vector<std::string> related;
-            if (s.kind == "aws.s3") {
-                if (!boolProp(c, s, "block_public_access", true)) {
-                    reasons.push_back("block_public_access is off");
-                    fixes.push_back("set block_public_access: true");
-                }
-                if (boolProp(c, s, "website")) {
-                    // Every CloudFront distribution reading the site must sign with OAC.
-                    topo.forEachIncoming(
-                        topo.vertexOf(s.id), [&](const Connection &, TopologyVertex peer) {
-                            const Service *cdn = topo.service(peer);
-                            if (cdn && cdn->kind == "aws.cloudfront"
-                                && !boolProp(c, *cdn, "origin_access_control", true))
-                                related.push_back(cdn->id);
-                        });
-                    if (!related.empty()) {
-                        reasons.push_back("its website is read by " + quotedList(related)
-                            + " without origin access control");
-                        fixes.push_back(
-                            "set origin_access_control: true on " + quotedList(related));
+        forEachServiceOf(ctx.services, { "aws.s3", "azure.storage-account" },
+            [&](const Account &, const Network *, const Service &s) {
+                std::vector<std::string> reasons;
+                std::vector<std::string> fixes;
+                std::vector<std::string> related;
+                if (s.kind == "aws.s3") {
+                    if (!boolProp(c, s, "block_public_access", true)) {
+                        reasons.push_back("block_public_access is off");
+                        fixes.push_back("set block_public_access: true");
                     }
+                    if (boolProp(c, s, "website")) {
+                        // Every CloudFront distribution reading the site must sign with OAC.
+                        topo.forEachIncoming(
+                            topo.vertexOf(s.id), [&](const Connection &, TopologyVertex peer) {
+                                const Service *cdn = topo.service(peer);
+                                if (cdn && cdn->kind == "aws.cloudfront"
+                                    && !boolProp(c, *cdn, "origin_access_control", true))
+                                    related.push_back(cdn->id);
+                            });
+                        if (!related.empty()) {
+                            reasons.push_back("its website is read by " + quotedList(related)
+                                + " without origin access control");
+                            fixes.push_back(
+                                "set origin_access_control: true on " + quotedList(related));
+                        }
+                    }
+                } else if (s.kind == "azure.storage-account"
+                    && boolProp(c, s, "allow_blob_public_access")) {
+                    reasons.push_back("allow_blob_public_access is on");
+                    fixes.push_back("set allow_blob_public_access: false");
                 }
-            } else if (s.kind == "azure.storage-account"
-                && boolProp(c, s, "allow_blob_public_access")) {
-                reasons.push_back("allow_blob_public_access is on");
-                fixes.push_back("set allow_blob_public_access: false");
-            }
-            if (!reasons.empty())
-                sink.report(s.id, s.loc, describe(ctx, s) + " is public: " + joinReasons(reasons),
-                        fixSentence(fixes))
-                    .related
-                    = related;
-        });
+                if (!reasons.empty())
+                    sink.report(s.id, s.loc,
+                            describe(ctx, s) + " is public: " + joinReasons(reasons),
+                            fixSentence(fixes))
+                        .related
+                        = related;
+            });
     }
 };
 

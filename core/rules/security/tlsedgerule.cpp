@@ -117,16 +117,20 @@ public:
                 order.push_back(&s);
             it->second.push_back(std::move(gap));
         };
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            std::vector<Gap> found;
-            settings(ctx, s, found);
-            for (auto &g : found)
-                add(s, std::move(g));
-        });
+        forEachServiceOf(ctx.services,
+            { "aws.alb", "aws.cloudfront", "azure.front-door", "azure.application-gateway",
+                "azure.app-service", "azure.storage-account", "azure.redis-cache" },
+            [&](const Account &, const Network *, const Service &s) {
+                std::vector<Gap> found;
+                settings(ctx, s, found);
+                for (auto &g : found)
+                    add(s, std::move(g));
+            });
         // Plain HTTP from the internet to something that does not redirect it.
-        for (const Connection &c : ctx.model.connections) {
-            const ElementRef *from = ctx.index.find(c.from);
-            const ElementRef *to = ctx.index.find(c.to);
+        for (const ConnectionRow &row : ctx.connections.rows()) {
+            const Connection &c = *row.connection;
+            const ElementRef *from = row.from;
+            const ElementRef *to = row.to;
             if (!from || !to || !to->service || !from->external
                 || from->external->kind != ExternalKind::Internet || c.protocol != "http"
                 || redirectsHttp(ctx, *to->service))

@@ -45,15 +45,14 @@ public:
     {
         const Catalog &c = ctx.catalog;
         std::map<std::string, std::vector<const Service *>> gatewaysByRegion;
-        forEachService(ctx.model, [&](const Account &, const Network *, const Service &s) {
-            if (s.kind != "aws.transit-gateway")
-                return;
-            gatewaysByRegion[s.region].push_back(&s);
-            if (boolProp(c, s, "auto_accept_shared_attachments"))
-                sink.report(s.id, s.loc,
-                    describe(ctx, s) + " accepts shared attachments automatically",
-                    "Set auto_accept_shared_attachments: false on '" + s.id + "'.");
-        });
+        forEachServiceOf(ctx.services, { "aws.transit-gateway" },
+            [&](const Account &, const Network *, const Service &s) {
+                gatewaysByRegion[s.region].push_back(&s);
+                if (boolProp(c, s, "auto_accept_shared_attachments"))
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s) + " accepts shared attachments automatically",
+                        "Set auto_accept_shared_attachments: false on '" + s.id + "'.");
+            });
         std::set<const Service *> reported;
         for (const Link &link : ctx.model.links) {
             if (link.kind != LinkKind::TransitGateway)

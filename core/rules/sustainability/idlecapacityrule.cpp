@@ -73,7 +73,7 @@ public:
         const double ratio = ctx.option(meta(), "ratio");
         const auto floor = static_cast<std::int64_t>(ctx.option(meta(), "floor"));
         const auto nonProdFloor = static_cast<std::int64_t>(ctx.option(meta(), "non_prod_floor"));
-        forEachService(ctx.model, [&](const Account &a, const Network *, const Service &s) {
+        forEachService(ctx.services, [&](const Account &a, const Network *, const Service &s) {
             std::int64_t lo = 0;
             std::int64_t hi = 0;
             std::string names;

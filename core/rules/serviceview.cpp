@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "rules/serviceview.h"
+
+#include <algorithm>
+#include <functional>
+#include <unordered_set>
+
+namespace cw::rules {
+
+namespace {
+
+/// Appends the distinct subnets svc lists to out.
+void resolveSubnets(const ModelIndex &index, const Service &svc, std::vector<const Subnet *> &out)
+{
+    const std::size_t first = out.size();
+    for (const auto &sid : svc.subnets)
+        if (const ElementRef *ref = index.find(sid); ref && ref->subnet)
+            out.push_back(ref->subnet);
+    const auto begin = out.begin() + static_cast<long>(first);
+    const std::size_t n = out.size() - first;
+    if (n > 8) { // long lists: hashed de-duplication stays linear
+        std::unordered_set<const Subnet *> seen;
+        out.erase(std::remove_if(
+                      begin, out.end(), [&](const Subnet *s) { return !seen.insert(s).second; }),
+            out.end());
+        return;
+    }
+    for (auto it = begin + 1; it < out.end();)
+        it = std::find(begin, it, *it) != it ? out.erase(it) : it + 1;
+}
+
+} // namespace
+
+ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Catalog &catalog)
+{
+    auto addAll = [&](const Account &a, const Network *n, const std::vector<Service> &services) {
+        if (services.empty())
+            return;
+        m_ranges.push_back({ services.data(), services.data() + services.size(),
+            static_cast<std::uint32_t>(m_rows.size()) });
+        for (const Service &s : services) {
+            const auto row = static_cast<std::uint32_t>(m_rows.size());
+            const auto first = static_cast<std::uint32_t>(m_subnets.size());
+            resolveSubnets(index, s, m_subnets);
+            m_rows.push_back({ &a, n, &s, catalog.find(s.kind), first,
+                static_cast<std::uint32_t>(m_subnets.size() - first) });
+            if (m_kindSlot.insert(s.kind, static_cast<std::uint32_t>(m_byKind.size())))
+                m_byKind.emplace_back();
+            m_byKind[*m_kindSlot.find(s.kind)].push_back(row);
+        }
+    };
+    for (const Account &a : model.accounts) {
+        for (const Network &n : a.networks)
+            addAll(a, &n, n.services);
+        addAll(a, nullptr, a.services);
+    }
+    const std::less<const Service *> before;
+    std::sort(m_ranges.begin(), m_ranges.end(),
+        [&](const Range &x, const Range &y) { return before(x.begin, y.begin); });
+}
+
+std::vector<const ServiceRow *> ServiceView::ofKinds(
+    std::initializer_list<std::string_view> kinds) const
+{
+    std::vector<std::uint32_t> numbers;
+    for (std::string_view kind : kinds)
+        if (const std::uint32_t *slot = m_kindSlot.find(kind))
+            numbers.insert(numbers.end(), m_byKind[*slot].begin(), m_byKind[*slot].end());
+    if (kinds.size() > 1) // each list is ascending; their union must be too
+        std::sort(numbers.begin(), numbers.end());
+    std::vector<const ServiceRow *> out;
+    out.reserve(numbers.size());
+    for (std::uint32_t i : numbers)
+        out.push_back(&m_rows[i]);
+    return out;
+}
+
+const ServiceRow *ServiceView::rowOf(const Service &svc) const
+{
+    const std::less<const Service *> before;
+    auto it = std::upper_bound(m_ranges.begin(), m_ranges.end(), &svc,
+        [&](const Service *s, const Range &r) { return before(s, r.begin); });
+    if (it == m_ranges.begin())
+        return nullptr;
+    --it;
+    if (!before(&svc, it->end))
+        return nullptr;
+    return &m_rows[it->firstRow + static_cast<std::uint32_t>(&svc - it->begin)];
+}
+
+} // namespace cw::rules
