@@ -90,9 +90,8 @@ const Catalog &Catalog::builtin()
 
 const KindSpec *Catalog::find(std::string_view kind) const
 {
-    auto it = std::lower_bound(m_kinds.begin(), m_kinds.end(), kind,
-        [](const KindSpec &k, std::string_view key) { return k.kind < key; });
-    return it != m_kinds.end() && it->kind == kind ? &*it : nullptr;
+    auto it = m_byKind.find(kind);
+    return it == m_byKind.end() ? nullptr : &m_kinds[it->second];
 }
 
 std::string_view toString(PropertyType t)

@@ -3,9 +3,11 @@
 
 #include "model/model.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 /// The service catalog: every service kind Cloudwright knows, as data (catalog.yaml, embedded).
@@ -65,7 +67,20 @@ public:
     const std::vector<KindSpec> &kinds() const { return m_kinds; }
 
 private:
+    /// Hashes std::string and std::string_view alike, so find() needs no temporary string.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view> {}(s);
+        }
+    };
+
     std::vector<KindSpec> m_kinds; ///< sorted by kind
+    /// kind -> position in m_kinds: rules look kinds up for every service they visit, and a
+    /// binary search cost seven string comparisons each time.
+    std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> m_byKind;
 };
 
 std::string_view toString(PropertyType);

@@ -391,6 +391,8 @@ Catalog Catalog::fromYaml(std::string_view text)
     }
     std::sort(c.m_kinds.begin(), c.m_kinds.end(),
         [](const KindSpec &a, const KindSpec &b) { return a.kind < b.kind; });
+    for (std::size_t i = 0; i < c.m_kinds.size(); ++i)
+        c.m_byKind.emplace(c.m_kinds[i].kind, i);
     return c;
 }
 

@@ -23,7 +23,7 @@ struct Property
 };
 
 /// Properties sorted by name, so saved files and exports are deterministic.
-using Properties = std::map<std::string, Property>;
+using Properties = std::map<std::string, Property, std::less<>>; ///< looked up by string_view
 
 /// Text form of a value for messages and reports ("true", "42", "[a, b]").
 std::string toDisplayString(const Value &v);

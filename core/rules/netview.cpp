@@ -5,6 +5,11 @@ namespace cw::rules {
 
 NetView::NetView(const Model &model)
 {
+    std::size_t networks = 0;
+    for (const auto &account : model.accounts)
+        networks += account.networks.size();
+    m_networks.reserve(networks);
+    m_byId.reserve(networks);
     for (const auto &account : model.accounts) {
         for (const auto &network : account.networks) {
             NetworkAddr na { &account, &network, {}, {} };

@@ -3,7 +3,7 @@
 
 namespace cw::rules {
 
-const Value *effectiveValue(const Catalog &catalog, const Service &svc, const std::string &name)
+const Value *effectiveValue(const Catalog &catalog, const Service &svc, std::string_view name)
 {
     if (auto it = svc.properties.find(name); it != svc.properties.end())
         return &it->second.value;
@@ -13,14 +13,14 @@ const Value *effectiveValue(const Catalog &catalog, const Service &svc, const st
     return nullptr;
 }
 
-bool boolProp(const Catalog &catalog, const Service &svc, const std::string &name, bool fallback)
+bool boolProp(const Catalog &catalog, const Service &svc, std::string_view name, bool fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     return v && std::holds_alternative<bool>(*v) ? std::get<bool>(*v) : fallback;
 }
 
 std::int64_t intProp(
-    const Catalog &catalog, const Service &svc, const std::string &name, std::int64_t fallback)
+    const Catalog &catalog, const Service &svc, std::string_view name, std::int64_t fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     if (v && std::holds_alternative<std::int64_t>(*v))
@@ -31,7 +31,7 @@ std::int64_t intProp(
 }
 
 double numberProp(
-    const Catalog &catalog, const Service &svc, const std::string &name, double fallback)
+    const Catalog &catalog, const Service &svc, std::string_view name, double fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     if (v && std::holds_alternative<double>(*v))
@@ -41,7 +41,7 @@ double numberProp(
     return fallback;
 }
 
-std::string textProp(const Catalog &catalog, const Service &svc, const std::string &name,
+std::string textProp(const Catalog &catalog, const Service &svc, std::string_view name,
     const std::string &fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
@@ -49,7 +49,7 @@ std::string textProp(const Catalog &catalog, const Service &svc, const std::stri
 }
 
 std::vector<std::string> listProp(
-    const Catalog &catalog, const Service &svc, const std::string &name)
+    const Catalog &catalog, const Service &svc, std::string_view name)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     return v && std::holds_alternative<std::vector<std::string>>(*v)
@@ -57,9 +57,9 @@ std::vector<std::string> listProp(
         : std::vector<std::string> {};
 }
 
-bool isSet(const Service &svc, const std::string &name)
+bool isSet(const Service &svc, std::string_view name)
 {
-    return svc.properties.count(name) > 0;
+    return svc.properties.find(name) != svc.properties.end();
 }
 
 } // namespace cw::rules

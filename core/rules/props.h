@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 /// Reading service properties the way the provider would: the file's value when set, else the
@@ -13,19 +14,19 @@
 namespace cw::rules {
 
 /// The effective value of a property (file value, else catalog default), or nullptr.
-const Value *effectiveValue(const Catalog &catalog, const Service &svc, const std::string &name);
+const Value *effectiveValue(const Catalog &catalog, const Service &svc, std::string_view name);
 
 bool boolProp(
-    const Catalog &catalog, const Service &svc, const std::string &name, bool fallback = false);
+    const Catalog &catalog, const Service &svc, std::string_view name, bool fallback = false);
 std::int64_t intProp(
-    const Catalog &catalog, const Service &svc, const std::string &name, std::int64_t fallback = 0);
+    const Catalog &catalog, const Service &svc, std::string_view name, std::int64_t fallback = 0);
 double numberProp(
-    const Catalog &catalog, const Service &svc, const std::string &name, double fallback = 0);
-std::string textProp(const Catalog &catalog, const Service &svc, const std::string &name,
+    const Catalog &catalog, const Service &svc, std::string_view name, double fallback = 0);
+std::string textProp(const Catalog &catalog, const Service &svc, std::string_view name,
     const std::string &fallback = {});
 std::vector<std::string> listProp(
-    const Catalog &catalog, const Service &svc, const std::string &name);
+    const Catalog &catalog, const Service &svc, std::string_view name);
 /// True when the file itself sets the property (not just the catalog default).
-bool isSet(const Service &svc, const std::string &name);
+bool isSet(const Service &svc, std::string_view name);
 
 } // namespace cw::rules

@@ -9,19 +9,19 @@ namespace cw::rules {
 
 namespace {
 
-/// Appends the distinct subnets svc lists to out.
-void resolveSubnets(const ModelIndex &index, const Service &svc, std::vector<const Subnet *> &out)
+/// Appends the distinct subnets svc lists to out (unknown ids skipped, first occurrences kept).
+void resolveSubnets(
+    const ModelIndex &index, const Service &svc, std::vector<const ElementRef *> &out)
 {
     const std::size_t first = out.size();
     for (const auto &sid : svc.subnets)
         if (const ElementRef *ref = index.find(sid); ref && ref->subnet)
-            out.push_back(ref->subnet);
+            out.push_back(ref);
     const auto begin = out.begin() + static_cast<long>(first);
-    const std::size_t n = out.size() - first;
-    if (n > 8) { // long lists: hashed de-duplication stays linear
-        std::unordered_set<const Subnet *> seen;
-        out.erase(std::remove_if(
-                      begin, out.end(), [&](const Subnet *s) { return !seen.insert(s).second; }),
+    if (out.size() - first > 8) { // long lists: hashed de-duplication stays linear
+        std::unordered_set<const ElementRef *> seen;
+        out.erase(std::remove_if(begin, out.end(),
+                      [&](const ElementRef *r) { return !seen.insert(r).second; }),
             out.end());
         return;
     }
@@ -33,6 +33,7 @@ void resolveSubnets(const ModelIndex &index, const Service &svc, std::vector<con
 
 ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Catalog &catalog)
 {
+    std::vector<const ElementRef *> refs;
     auto addAll = [&](const Account &a, const Network *n, const std::vector<Service> &services) {
         if (services.empty())
             return;
@@ -41,14 +42,32 @@ ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Cata
         for (const Service &s : services) {
             const auto row = static_cast<std::uint32_t>(m_rows.size());
             const auto first = static_cast<std::uint32_t>(m_subnets.size());
-            resolveSubnets(index, s, m_subnets);
+            refs.clear();
+            resolveSubnets(index, s, refs);
+            for (const ElementRef *r : refs) {
+                m_subnets.push_back(r->subnet);
+                m_subnetElements.push_back(static_cast<std::uint32_t>(r - index.elements().data()));
+            }
             m_rows.push_back({ &a, n, &s, catalog.find(s.kind), first,
-                static_cast<std::uint32_t>(m_subnets.size() - first) });
+                static_cast<std::uint32_t>(refs.size()) });
             if (m_kindSlot.insert(s.kind, static_cast<std::uint32_t>(m_byKind.size())))
                 m_byKind.emplace_back();
             m_byKind[*m_kindSlot.find(s.kind)].push_back(row);
         }
     };
+    std::size_t services = 0;
+    std::size_t placements = 0;
+    for (const Account &a : model.accounts) {
+        services += a.services.size();
+        for (const Network &n : a.networks) {
+            services += n.services.size();
+            for (const Service &s : n.services)
+                placements += s.subnets.size();
+        }
+    }
+    m_rows.reserve(services);
+    m_subnets.reserve(placements);
+    m_subnetElements.reserve(placements);
     for (const Account &a : model.accounts) {
         for (const Network &n : a.networks)
             addAll(a, &n, n.services);

@@ -43,6 +43,11 @@ public:
     {
         return { m_subnets.data() + row.firstSubnet, row.subnetCount };
     }
+    /// The same subnets as positions in ModelIndex::elements().
+    std::span<const std::uint32_t> subnetElementsOf(const ServiceRow &row) const
+    {
+        return { m_subnetElements.data() + row.firstSubnet, row.subnetCount };
+    }
 
 private:
     /// One services vector of the model: rowOf finds a service by its address.
@@ -55,6 +60,7 @@ private:
 
     std::vector<ServiceRow> m_rows;
     std::vector<const Subnet *> m_subnets;
+    std::vector<std::uint32_t> m_subnetElements; ///< parallel to m_subnets
     std::vector<Range> m_ranges; ///< sorted by address
     IdTable m_kindSlot; ///< kind -> index into m_byKind
     std::vector<std::vector<std::uint32_t>> m_byKind; ///< row numbers, ascending

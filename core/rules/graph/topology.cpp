@@ -35,15 +35,13 @@ Topology::Topology(const RuleContext &ctx)
         if (isContainer(m_refs[i].type)) {
             m_egress[i] = m_elements + m_egressOwner.size();
             m_egressOwner.push_back(i);
-        } else if (m_refs[i].service) {
-            m_specs[i] = ctx.catalog.find(m_refs[i].service->kind);
         }
     }
     EdgeList edges;
     std::vector<TopologyEdge> props;
     edges.reserve(2 * m_elements + ctx.model.connections.size());
     props.reserve(edges.capacity());
-    addContainment(edges, props);
+    addContainment(ctx.services, edges, props);
 
     // Placement-implied edges: a private endpoint fronts its target; a node group joins its
     // cluster (a reference, not a traffic path).
@@ -88,10 +86,13 @@ void Topology::addContains(TopologyVertex parent, TopologyVertex member, EdgeLis
     props.push_back(TopologyEdge { EdgeKind::Contains, nullptr, false });
 }
 
-void Topology::addContainment(EdgeList &edges, std::vector<TopologyEdge> &props) const
+void Topology::addContainment(
+    const ServiceView &services, EdgeList &edges, std::vector<TopologyEdge> &props)
 {
     // ModelIndex lists an account, then each network followed by its subnets and services, then
-    // the account's own services: parents are the last account and network seen.
+    // the account's own services: parents are the last account and network seen. ServiceView
+    // lists the services in that same order, with their subnets already resolved.
+    std::size_t row = 0;
     TopologyVertex account = npos;
     TopologyVertex network = npos;
     for (std::size_t i = 0; i < m_elements; ++i) {
@@ -108,13 +109,16 @@ void Topology::addContainment(EdgeList &edges, std::vector<TopologyEdge> &props)
         case ElementType::Subnet:
             addContains(network, i, edges, props);
             break;
-        case ElementType::Service:
+        case ElementType::Service: {
+            const ServiceRow &sr = services.rows()[row++];
+            m_specs[i] = sr.spec;
             if (!r.service->subnets.empty())
-                for (const auto &sid : r.service->subnets)
-                    addContains(vertexOf(sid), i, edges, props);
+                for (std::uint32_t subnet : services.subnetElementsOf(sr))
+                    addContains(subnet, i, edges, props);
             else
                 addContains(r.network ? network : account, i, edges, props);
             break;
+        }
         case ElementType::External:
             break;
         }

@@ -108,7 +108,8 @@ public:
 
 private:
     using EdgeList = std::vector<std::pair<TopologyVertex, TopologyVertex>>;
-    void addContainment(EdgeList &edges, std::vector<TopologyEdge> &props) const;
+    void addContainment(
+        const ServiceView &services, EdgeList &edges, std::vector<TopologyEdge> &props);
     void addContains(TopologyVertex parent, TopologyVertex member, EdgeList &edges,
         std::vector<TopologyEdge> &props) const;
 
