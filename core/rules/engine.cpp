@@ -87,11 +87,23 @@ Report Engine::run(const Model &model, const RunOptions &options) const
         topologyOf(ctx, unused);
         watch.mark("(shared views)");
     }
+    // Each rule's findings are contiguous: remember the rank of its id among all ids per
+    // finding, so sorting compares small numbers instead of id texts.
+    std::vector<std::string_view> ids;
+    for (const auto &rule : m_registry.rules())
+        ids.push_back(rule->meta().id);
+    std::sort(ids.begin(), ids.end());
+    auto rankOf = [&](const Rule &rule) {
+        return static_cast<std::uint16_t>(
+            std::lower_bound(ids.begin(), ids.end(), rule.meta().id) - ids.begin());
+    };
+    std::vector<std::uint16_t> ranks;
     for (const auto &rule : m_registry.rules()) {
         if (rule->postPhase() || options.config.isDisabled(rule->meta().id))
             continue;
         FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), report.findings);
         rule->check(ctx, sink);
+        ranks.resize(report.findings.size(), rankOf(*rule));
         watch.mark(rule->meta().id);
     }
     // Suppression checks see the ordinary findings (collected apart, so the vector they read is
@@ -104,6 +116,7 @@ Report Engine::run(const Model &model, const RunOptions &options) const
             continue;
         FindingSink sink(rule->meta(), options.config.severityOf(rule->meta()), post);
         rule->check(ctx, sink);
+        ranks.resize(ordinary + post.size(), rankOf(*rule));
         watch.mark(rule->meta().id);
     }
 
@@ -128,26 +141,26 @@ Report Engine::run(const Model &model, const RunOptions &options) const
     report.findings.insert(report.findings.end(), std::make_move_iterator(post.begin()),
         std::make_move_iterator(post.end()));
 
-    // Sort small keys (position, index), then move each finding once: findings are large, and
-    // comparing them in place would miss the cache on every step for big models. Only findings
-    // at the same position compare their texts.
+    // Sort small keys (position, rule rank, index), then move each finding once: findings are
+    // large, and comparing them in place would miss the cache on every step for big models.
+    // Only findings of one rule at one position compare their texts.
     struct Key
     {
         int line;
         int column;
         std::uint32_t index;
+        std::uint16_t rank;
     };
     const auto &all = report.findings;
     std::vector<Key> keys(all.size());
     for (std::uint32_t i = 0; i < keys.size(); ++i)
-        keys[i] = { all[i].loc.line, all[i].loc.column, i };
+        keys[i] = { all[i].loc.line, all[i].loc.column, i, ranks[i] };
     std::sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
-        if (x.line != y.line || x.column != y.column)
-            return std::tie(x.line, x.column) < std::tie(y.line, y.column);
+        if (x.line != y.line || x.column != y.column || x.rank != y.rank)
+            return std::tie(x.line, x.column, x.rank) < std::tie(y.line, y.column, y.rank);
         const Finding &a = all[x.index];
         const Finding &b = all[y.index];
-        return std::tie(a.ruleId, a.target, a.message, x.index)
-            < std::tie(b.ruleId, b.target, b.message, y.index);
+        return std::tie(a.target, a.message, x.index) < std::tie(b.target, b.message, y.index);
     });
     std::vector<Finding> sorted;
     sorted.reserve(keys.size());

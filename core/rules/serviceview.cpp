@@ -9,14 +9,35 @@ namespace cw::rules {
 
 namespace {
 
-/// Appends the distinct subnets svc lists to out (unknown ids skipped, first occurrences kept).
-void resolveSubnets(
-    const ModelIndex &index, const Service &svc, std::vector<const ElementRef *> &out)
+/// A network's own subnets and where the first sits in ModelIndex::elements() (the others follow
+/// it in order).
+struct LocalSubnets
 {
+    const std::vector<Subnet> *subnets = nullptr;
+    std::size_t firstElement = 0;
+};
+
+/// Appends the distinct subnets svc lists to out (unknown ids skipped, first occurrences kept).
+/// Services name their own network's subnets: a short scan of those stays in cache, where a
+/// lookup in the model-wide index misses it on large models.
+void resolveSubnets(const ModelIndex &index, LocalSubnets local, const Service &svc,
+    std::vector<const ElementRef *> &out)
+{
+    constexpr std::size_t kScanLimit = 16;
     const std::size_t first = out.size();
-    for (const auto &sid : svc.subnets)
-        if (const ElementRef *ref = index.find(sid); ref && ref->subnet)
+    const auto &elements = index.elements();
+    for (const auto &sid : svc.subnets) {
+        const ElementRef *ref = nullptr;
+        if (local.subnets && local.subnets->size() <= kScanLimit) {
+            for (std::size_t i = 0; i < local.subnets->size() && !ref; ++i)
+                if ((*local.subnets)[i].id == sid)
+                    ref = &elements[local.firstElement + i];
+        }
+        if (!ref)
+            ref = index.find(sid);
+        if (ref && ref->subnet)
             out.push_back(ref);
+    }
     const auto begin = out.begin() + static_cast<long>(first);
     if (out.size() - first > 8) { // long lists: hashed de-duplication stays linear
         std::unordered_set<const ElementRef *> seen;
@@ -34,7 +55,8 @@ void resolveSubnets(
 ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Catalog &catalog)
 {
     std::vector<const ElementRef *> refs;
-    auto addAll = [&](const Account &a, const Network *n, const std::vector<Service> &services) {
+    auto addAll = [&](const Account &a, const Network *n, LocalSubnets local,
+                      const std::vector<Service> &services) {
         if (services.empty())
             return;
         m_ranges.push_back({ services.data(), services.data() + services.size(),
@@ -43,16 +65,21 @@ ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Cata
             const auto row = static_cast<std::uint32_t>(m_rows.size());
             const auto first = static_cast<std::uint32_t>(m_subnets.size());
             refs.clear();
-            resolveSubnets(index, s, refs);
+            resolveSubnets(index, local, s, refs);
             for (const ElementRef *r : refs) {
                 m_subnets.push_back(r->subnet);
                 m_subnetElements.push_back(static_cast<std::uint32_t>(r - index.elements().data()));
             }
-            m_rows.push_back({ &a, n, &s, catalog.find(s.kind), first,
-                static_cast<std::uint32_t>(refs.size()) });
-            if (m_kindSlot.insert(s.kind, static_cast<std::uint32_t>(m_byKind.size())))
-                m_byKind.emplace_back();
-            m_byKind[*m_kindSlot.find(s.kind)].push_back(row);
+            const std::uint32_t *slot = m_kindSlot.find(s.kind);
+            if (!slot) { // a kind not seen yet: look it up in the catalog once
+                m_kindSlot.insert(s.kind, static_cast<std::uint32_t>(m_byKind.size()));
+                m_byKind.push_back({ catalog.find(s.kind), {} });
+                slot = m_kindSlot.find(s.kind);
+            }
+            KindRows &kind = m_byKind[*slot];
+            m_rows.push_back(
+                { &a, n, &s, kind.spec, first, static_cast<std::uint32_t>(refs.size()) });
+            kind.rows.push_back(row);
         }
     };
     std::size_t services = 0;
@@ -68,10 +95,16 @@ ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Cata
     m_rows.reserve(services);
     m_subnets.reserve(placements);
     m_subnetElements.reserve(placements);
+    std::size_t element = 0; // walks ModelIndex's order: account, each network, its subnets,
+                             // its services, then the account's services
     for (const Account &a : model.accounts) {
-        for (const Network &n : a.networks)
-            addAll(a, &n, n.services);
-        addAll(a, nullptr, a.services);
+        ++element;
+        for (const Network &n : a.networks) {
+            addAll(a, &n, { &n.subnets, element + 1 }, n.services);
+            element += 1 + n.subnets.size() + n.services.size();
+        }
+        addAll(a, nullptr, {}, a.services);
+        element += a.services.size();
     }
     const std::less<const Service *> before;
     std::sort(m_ranges.begin(), m_ranges.end(),
@@ -84,7 +117,7 @@ std::vector<const ServiceRow *> ServiceView::ofKinds(
     std::vector<std::uint32_t> numbers;
     for (std::string_view kind : kinds)
         if (const std::uint32_t *slot = m_kindSlot.find(kind))
-            numbers.insert(numbers.end(), m_byKind[*slot].begin(), m_byKind[*slot].end());
+            numbers.insert(numbers.end(), m_byKind[*slot].rows.begin(), m_byKind[*slot].rows.end());
     if (kinds.size() > 1) // each list is ascending; their union must be too
         std::sort(numbers.begin(), numbers.end());
     std::vector<const ServiceRow *> out;

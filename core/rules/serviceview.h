@@ -62,8 +62,14 @@ private:
     std::vector<const Subnet *> m_subnets;
     std::vector<std::uint32_t> m_subnetElements; ///< parallel to m_subnets
     std::vector<Range> m_ranges; ///< sorted by address
+    /// The services of one kind.
+    struct KindRows
+    {
+        const KindSpec *spec = nullptr;
+        std::vector<std::uint32_t> rows; ///< ascending
+    };
     IdTable m_kindSlot; ///< kind -> index into m_byKind
-    std::vector<std::vector<std::uint32_t>> m_byKind; ///< row numbers, ascending
+    std::vector<KindRows> m_byKind;
 };
 
 /// Calls fn(account, network or nullptr, service) for every service, in document order.
