@@ -10,9 +10,13 @@ NetView::NetView(const Model &model)
         networks += account.networks.size();
     m_networks.reserve(networks);
     m_byId.reserve(networks);
+    std::size_t element = 0; // ModelIndex's order: account, each network with its subnets and
+                             // services, then the account's services
     for (const auto &account : model.accounts) {
+        ++element;
         for (const auto &network : account.networks) {
-            NetworkAddr na { &account, &network, {}, {} };
+            NetworkAddr na { &account, &network, {}, {}, element };
+            element += 1 + network.subnets.size() + network.services.size();
             for (const auto &text : network.cidrs)
                 if (auto c = net::Cidr::parse(text))
                     na.blocks.push_back(*c);
@@ -30,6 +34,7 @@ NetView::NetView(const Model &model)
             m_byId.insert(network.id, static_cast<std::uint32_t>(m_networks.size()));
             m_networks.push_back(std::move(na));
         }
+        element += account.services.size();
     }
 }
 

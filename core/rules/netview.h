@@ -27,6 +27,8 @@ struct NetworkAddr
     const Network *network = nullptr;
     std::vector<net::Cidr> blocks; ///< the network's parsable CIDRs, in file order
     std::vector<SubnetAddr> subnets;
+    std::size_t element = 0; ///< the network's position in ModelIndex::elements(); its subnets
+                             ///< follow it in order
 };
 
 /// Parsed addresses of every network in a model, built in O(n).

@@ -106,6 +106,25 @@ ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Cata
         addAll(a, nullptr, {}, a.services);
         element += a.services.size();
     }
+    // Occupants by subnet, counted then filled (no per-subnet containers).
+    const auto &elements = index.elements();
+    m_occupantStart.assign(elements.size() + 1, 0);
+    auto occupies = [&](const ServiceRow &r, std::uint32_t e) {
+        return r.network && elements[e].network == r.network;
+    };
+    for (const ServiceRow &r : m_rows)
+        for (std::uint32_t e : subnetElementsOf(r))
+            if (occupies(r, e))
+                ++m_occupantStart[e + 1];
+    for (std::size_t i = 1; i < m_occupantStart.size(); ++i)
+        m_occupantStart[i] += m_occupantStart[i - 1];
+    m_occupants.resize(m_occupantStart.back());
+    std::vector<std::uint32_t> fill(m_occupantStart.begin(), m_occupantStart.end() - 1);
+    for (const ServiceRow &r : m_rows)
+        for (std::uint32_t e : subnetElementsOf(r))
+            if (occupies(r, e))
+                m_occupants[fill[e]++] = &r;
+
     const std::less<const Service *> before;
     std::sort(m_ranges.begin(), m_ranges.end(),
         [&](const Range &x, const Range &y) { return before(x.begin, y.begin); });

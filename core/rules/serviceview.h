@@ -43,6 +43,15 @@ public:
     {
         return { m_subnets.data() + row.firstSubnet, row.subnetCount };
     }
+    /// The services of the subnet at position subnetElement of ModelIndex::elements() that
+    /// belong to the subnet's network and list it, in document order.
+    std::span<const ServiceRow *const> occupants(std::size_t subnetElement) const
+    {
+        if (subnetElement + 1 >= m_occupantStart.size())
+            return {};
+        return { m_occupants.data() + m_occupantStart[subnetElement],
+            m_occupantStart[subnetElement + 1] - m_occupantStart[subnetElement] };
+    }
     /// The same subnets as positions in ModelIndex::elements().
     std::span<const std::uint32_t> subnetElementsOf(const ServiceRow &row) const
     {
@@ -62,6 +71,8 @@ private:
     std::vector<const Subnet *> m_subnets;
     std::vector<std::uint32_t> m_subnetElements; ///< parallel to m_subnets
     std::vector<Range> m_ranges; ///< sorted by address
+    std::vector<std::uint32_t> m_occupantStart; ///< per element: its first entry in m_occupants
+    std::vector<const ServiceRow *> m_occupants;
     /// The services of one kind.
     struct KindRows
     {

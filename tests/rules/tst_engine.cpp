@@ -204,6 +204,17 @@ private slots:
         const ServiceRow *q = view.rowOf(m.accounts[0].services[0]);
         QVERIFY(q && !q->network && q->account == &m.accounts[0]);
         QVERIFY(!view.rowOf(m.accounts[0].services[1])->spec); // kind not in the catalog
+        // Occupants by subnet position (account 0, network 1, subnets 2 and 3), in order.
+        auto occupants = [&](std::size_t element) {
+            QStringList out;
+            for (const ServiceRow *r : view.occupants(element))
+                out << QString::fromStdString(r->service->id);
+            return out;
+        };
+        QCOMPARE(occupants(2), QStringList({ "db1" }));
+        QCOMPARE(occupants(3), QStringList({ "db1", "web" }));
+        QVERIFY(occupants(0).isEmpty());
+        QVERIFY(occupants(99).isEmpty());
         const Service elsewhere = n.services[0]; // a copy is not the model's service
         QVERIFY(!view.rowOf(elsewhere));
     }

@@ -51,18 +51,16 @@ public:
         for (const auto &k : ctx.catalog.kinds())
             if (!k.subnetName.empty())
                 specialNames.insert(k.subnetName);
-        for (const auto &account : ctx.model.accounts)
-            for (const auto &n : account.networks) {
-                const SubnetOccupancy occupancy(n);
-                for (const auto &s : n.subnets)
-                    checkSubnet(ctx, s, occupancy.in(s.id), specialNames, sink);
-            }
+        for (const auto &na : ctx.net.networks())
+            for (std::size_t i = 0; i < na.subnets.size(); ++i)
+                checkSubnet(ctx, *na.subnets[i].subnet, ctx.services.occupants(na.element + 1 + i),
+                    specialNames, sink);
     }
 
 private:
     static void checkSubnet(const RuleContext &ctx, const Subnet &s,
-        const std::vector<const Service *> &services,
-        const std::set<std::string_view> &specialNames, FindingSink &sink)
+        std::span<const ServiceRow *const> services, const std::set<std::string_view> &specialNames,
+        FindingSink &sink)
     {
         if (services.empty())
             return;
@@ -70,11 +68,11 @@ private:
         // The service the subnet is dedicated to: the first dedicated, non-delegated one.
         const Service *owner = nullptr;
         const KindSpec *ownerKind = nullptr;
-        for (const Service *svc : services) {
-            const KindSpec *k = ctx.catalog.find(svc->kind);
+        for (const ServiceRow *row : services) {
+            const KindSpec *k = row->spec;
             if (k && k->dedicatedSubnet && k->delegation.empty()
                 && (!special || k->subnetName == providerName(s))) {
-                owner = svc;
+                owner = row->service;
                 ownerKind = k;
                 break;
             }
@@ -83,8 +81,9 @@ private:
             return;
         std::vector<std::string> others;
         std::vector<std::string> related;
-        for (const Service *svc : services) {
-            const KindSpec *k = ctx.catalog.find(svc->kind);
+        for (const ServiceRow *row : services) {
+            const Service *svc = row->service;
+            const KindSpec *k = row->spec;
             const bool fits = special ? (k && k->subnetName == providerName(s))
                                       : (k && compatible(*ownerKind, *k));
             if (!fits) {

@@ -48,15 +48,14 @@ public:
     {
         const int minPrefix = static_cast<int>(ctx.option(meta(), "min_prefix"));
         for (const auto &na : ctx.net.networks()) {
-            const SubnetOccupancy occupancy(*na.network);
-            for (const auto &sa : na.subnets) {
-                const auto &services = occupancy.in(sa.subnet->id);
+            for (std::size_t i = 0; i < na.subnets.size(); ++i) {
+                const SubnetAddr &sa = na.subnets[i];
+                const auto services = ctx.services.occupants(na.element + 1 + i);
                 const Service *owner = nullptr;
                 const KindSpec *ownerKind = nullptr;
-                for (const Service *svc : services)
-                    if (const KindSpec *k = ctx.catalog.find(svc->kind);
-                        k && !k->delegation.empty()) {
-                        owner = svc;
+                for (const ServiceRow *row : services)
+                    if (const KindSpec *k = row->spec; k && !k->delegation.empty()) {
+                        owner = row->service;
                         ownerKind = k;
                         break;
                     }
@@ -65,8 +64,9 @@ public:
                 const Subnet &s = *sa.subnet;
                 std::vector<std::string> others;
                 std::vector<std::string> related { owner->id };
-                for (const Service *svc : services) {
-                    const KindSpec *k = ctx.catalog.find(svc->kind);
+                for (const ServiceRow *row : services) {
+                    const Service *svc = row->service;
+                    const KindSpec *k = row->spec;
                     if (k && k->delegation == ownerKind->delegation)
                         continue;
                     others.push_back(describe(ctx, *svc)

@@ -7,23 +7,6 @@
 
 namespace cw::rules::placement {
 
-SubnetOccupancy::SubnetOccupancy(const Network &network)
-{
-    for (const auto &svc : network.services)
-        for (const auto &sid : svc.subnets) {
-            auto &list = m_bySubnet[sid];
-            if (list.empty() || list.back() != &svc)
-                list.push_back(&svc);
-        }
-}
-
-const std::vector<const Service *> &SubnetOccupancy::in(std::string_view subnetId) const
-{
-    static const std::vector<const Service *> none;
-    auto it = m_bySubnet.find(subnetId);
-    return it == m_bySubnet.end() ? none : it->second;
-}
-
 std::span<const Subnet *const> subnetsOf(const RuleContext &ctx, const Service &svc)
 {
     const ServiceRow *row = ctx.services.rowOf(svc);

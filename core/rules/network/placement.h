@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 /// Where services sit, shared by the network and reliability rules: one walk over the model,
@@ -21,19 +20,6 @@ inline bool isProd(const Account &account)
 {
     return account.environment == Environment::Prod;
 }
-
-/// The services placed in each subnet of one network, built in O(placements).
-class SubnetOccupancy
-{
-public:
-    explicit SubnetOccupancy(const Network &network);
-
-    /// Services listing subnetId, in document order (each once).
-    const std::vector<const Service *> &in(std::string_view subnetId) const;
-
-private:
-    std::unordered_map<std::string_view, std::vector<const Service *>> m_bySubnet;
-};
 
 /// The distinct subnets a service lists (a repeated id counts once), resolved once per run.
 std::span<const Subnet *const> subnetsOf(const RuleContext &ctx, const Service &svc);

@@ -4,7 +4,6 @@
 #include "rules/network/placement.h"
 
 #include <cmath>
-#include <unordered_map>
 
 /// NET-008: every subnet has room for the addresses its services take (nodes and pods, load
 /// balancer nodes, instances doubled while scaling, endpoints, NAT), with headroom.
@@ -13,11 +12,12 @@ namespace {
 
 using namespace placement;
 
+/// The addresses services take in one subnet; the text is written only for a subnet that
+/// overflows (most do not, and writing it for every placement dominated the rule).
 struct Load
 {
     double total = 0;
-    std::vector<std::string> parts;
-    std::vector<std::string> services;
+    std::vector<const Service *> services;
 };
 
 class SubnetCapacityRule final : public Rule
@@ -67,34 +67,40 @@ public:
         const DemandOptions options { ctx.option(meta(), "eks_pods_per_node"),
             ctx.option(meta(), "aks_pods_per_node"), ctx.option(meta(), "lb_addresses"),
             ctx.option(meta(), "app_service_scale_factor") };
-        std::unordered_map<const Subnet *, Load> load;
-        for (const auto &na : ctx.net.networks()) {
-            load.clear();
-            for (const auto &svc : na.network->services) {
-                const auto &subnets = subnetsOf(ctx, svc);
-                if (subnets.empty())
-                    continue;
-                const IpDemand d = ipDemand(ctx, svc, options);
-                const double n = static_cast<double>(subnets.size());
-                const double share = d.perSubnet + std::ceil(d.pooled / n);
-                if (share <= 0)
-                    continue;
-                const std::string part = describe(ctx, svc) + " " + num(share) + " (" + d.how
+        // What a service takes in each of its subnets, and how that is written in a message.
+        auto shareOf = [&](const Service &svc, std::string *part) {
+            const auto subnets = subnetsOf(ctx, svc);
+            if (subnets.empty())
+                return 0.0;
+            const IpDemand d = ipDemand(ctx, svc, options);
+            const double n = static_cast<double>(subnets.size());
+            const double share = d.perSubnet + std::ceil(d.pooled / n);
+            if (part)
+                *part = describe(ctx, svc) + " " + num(share) + " (" + d.how
                     + (d.pooled > 0 && n > 1 ? ": " + num(d.pooled) + " over " + num(n) + " subnets"
                                              : std::string())
                     + ")";
-                for (const Subnet *s : subnets) {
-                    Load &l = load[s];
-                    l.total += share;
-                    l.parts.push_back(part);
-                    l.services.push_back(svc.id);
-                }
-            }
-            for (const auto &sa : na.subnets) {
-                auto it = load.find(sa.subnet);
-                if (it == load.end() || !sa.v4)
+            return share;
+        };
+        std::vector<Load> load; // per subnet of the network, by position
+        for (const auto &na : ctx.net.networks()) {
+            load.assign(na.subnets.size(), Load {});
+            for (const auto &svc : na.network->services) {
+                const double share = shareOf(svc, nullptr);
+                if (share <= 0)
                     continue;
-                const Load &l = it->second;
+                for (const Subnet *s : subnetsOf(ctx, svc))
+                    if (addrOf(na, s)) { // a subnet of another network is a placement error
+                        Load &l = load[static_cast<std::size_t>(s - na.network->subnets.data())];
+                        l.total += share;
+                        l.services.push_back(&svc);
+                    }
+            }
+            for (std::size_t i = 0; i < na.subnets.size(); ++i) {
+                const SubnetAddr &sa = na.subnets[i];
+                const Load &l = load[i];
+                if (l.services.empty() || !sa.v4)
+                    continue;
                 const double usable = net::usableAddresses(*sa.v4, na.account->provider);
                 if (l.total <= usable * headroom)
                     continue;
@@ -106,11 +112,17 @@ public:
                     : ", " + num(std::round(100 * l.total / usable)) + "% of it (above the "
                         + num(std::round(100 * headroom)) + "% headroom)";
                 const int needed = prefixFor(l.total / headroom, na.account->provider);
-                sink.report(s.id, s.loc, head + verdict + ": " + joinList(l.parts),
+                std::vector<std::string> parts;
+                std::vector<std::string> ids;
+                for (const Service *svc : l.services) {
+                    shareOf(*svc, &parts.emplace_back());
+                    ids.push_back(svc->id);
+                }
+                sink.report(s.id, s.loc, head + verdict + ": " + joinList(parts),
                         "Give '" + s.id + "' a /" + std::to_string(needed)
                             + " or larger block, or spread the services over more subnets.")
                     .related
-                    = l.services;
+                    = ids;
             }
         }
     }

@@ -63,25 +63,26 @@ public:
                 const NetworkAddr *na = ctx.net.find(id);
                 if (!na || na->account->provider != Provider::Aws || !done.insert(id).second)
                     continue;
-                checkNetwork(*na, link, sink);
+                checkNetwork(ctx.services, *na, link, sink);
             }
         }
     }
 
 private:
-    static void checkNetwork(const NetworkAddr &na, const Link &link, FindingSink &sink)
+    static void checkNetwork(
+        const ServiceView &services, const NetworkAddr &na, const Link &link, FindingSink &sink)
     {
         const Network &n = *na.network;
-        const SubnetOccupancy occupancy(n);
         const bool designated = std::any_of(n.subnets.begin(), n.subnets.end(),
             [](const Subnet &s) { return namedForAttachment(s); });
         std::set<std::string> attached;
         std::map<std::string, std::vector<std::string>> workloads; // zone -> subnets
-        for (const auto &sa : na.subnets) {
+        for (std::size_t i = 0; i < na.subnets.size(); ++i) {
+            const SubnetAddr &sa = na.subnets[i];
             const Subnet &s = *sa.subnet;
             if (sa.v4 && (!designated || namedForAttachment(s)))
                 attached.insert(s.zone);
-            if (!occupancy.in(s.id).empty())
+            if (!services.occupants(na.element + 1 + i).empty())
                 workloads[s.zone].push_back(s.id);
         }
         for (const auto &[zone, subnets] : workloads) {
