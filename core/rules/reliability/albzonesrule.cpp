@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "rules/network/placement.h"
 #include "rules/reliability/reliabilityrules.h"
 
 #include <set>
@@ -6,6 +7,8 @@
 /// REL-002: an application load balancer is attached to subnets in at least two zones.
 namespace cw::rules {
 namespace {
+
+using placement::subnetsOf;
 
 class AlbZonesRule final : public Rule
 {
@@ -30,29 +33,23 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        for (const auto &account : ctx.model.accounts) {
-            if (!meta().appliesTo(account.provider))
-                continue;
-            for (const auto &n : account.networks) {
-                for (const auto &svc : n.services) {
-                    if (svc.kind != "aws.alb")
-                        continue;
-                    std::set<std::string_view> zones;
-                    for (const auto &sid : svc.subnets)
-                        if (const auto *ref = ctx.index.find(sid); ref && ref->subnet)
-                            zones.insert(ref->subnet->zone);
-                    if (zones.size() >= 2)
-                        continue;
-                    sink.report(svc.id, svc.loc,
-                            "load balancer '" + svc.id + "' is attached to subnets in "
-                                + std::to_string(zones.size())
-                                + (zones.size() == 1 ? " zone" : " zones")
-                                + "; AWS requires at least 2")
-                        .related
-                        = { n.id };
-                }
-            }
-        }
+        forEachServiceOf(ctx.services, { "aws.alb" },
+            [&](const Account &account, const Network *n, const Service &svc) {
+                if (!n || !meta().appliesTo(account.provider))
+                    return;
+                std::set<std::string_view> zones;
+                for (const Subnet *s : subnetsOf(ctx, svc))
+                    zones.insert(s->zone);
+                if (zones.size() >= 2)
+                    return;
+                sink.report(svc.id, svc.loc,
+                        "load balancer '" + svc.id + "' is attached to subnets in "
+                            + std::to_string(zones.size())
+                            + (zones.size() == 1 ? " zone" : " zones")
+                            + "; AWS requires at least 2")
+                    .related
+                    = { n->id };
+            });
     }
 };
 
