@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-/// Where services sit, shared by the network and reliability rules: one walk over the model,
-/// subnet occupancy per network, zones of a service and display names for messages. In their own
-/// namespace so they never collide with helpers of the other rule folders.
+/// Where services sit, shared by the network and reliability rules: a service's subnets and
+/// zones (from the run's ServiceView) and display names for messages. In their own namespace so
+/// they never collide with helpers of the other rule folders.
 namespace cw::rules::placement {
 
 /// Production accounts carry the availability requirements; other environments may trade them
