@@ -137,7 +137,12 @@ std::vector<const ServiceRow *> ServiceView::ofKinds(
     for (std::string_view kind : kinds)
         if (const std::uint32_t *slot = m_kindSlot.find(kind))
             numbers.insert(numbers.end(), m_byKind[*slot].rows.begin(), m_byKind[*slot].rows.end());
-    if (kinds.size() > 1) // each list is ascending; their union must be too
+    return rowsOf(numbers);
+}
+
+std::vector<const ServiceRow *> ServiceView::rowsOf(std::vector<std::uint32_t> &numbers) const
+{
+    if (!std::is_sorted(numbers.begin(), numbers.end())) // each kind's list is, their union not
         std::sort(numbers.begin(), numbers.end());
     std::vector<const ServiceRow *> out;
     out.reserve(numbers.size());

@@ -36,6 +36,16 @@ public:
     const std::vector<ServiceRow> &rows() const { return m_rows; }
     /// The services of the given kinds, in document order.
     std::vector<const ServiceRow *> ofKinds(std::initializer_list<std::string_view> kinds) const;
+    /// The services whose catalog spec (nullptr for unknown kinds) satisfies pred, in document
+    /// order; pred is asked once per kind present, not once per service.
+    template<typename Pred> std::vector<const ServiceRow *> ofSpecs(Pred &&pred) const
+    {
+        std::vector<std::uint32_t> numbers;
+        for (const KindRows &kind : m_byKind)
+            if (pred(kind.spec))
+                numbers.insert(numbers.end(), kind.rows.begin(), kind.rows.end());
+        return rowsOf(numbers);
+    }
     /// The row of a service of the viewed model, or nullptr for any other service.
     const ServiceRow *rowOf(const Service &svc) const;
     /// The distinct subnets a row's service lists (unknown ids skipped, repeats counted once).
@@ -59,6 +69,9 @@ public:
     }
 
 private:
+    /// The rows with these numbers, in ascending order.
+    std::vector<const ServiceRow *> rowsOf(std::vector<std::uint32_t> &numbers) const;
+
     /// One services vector of the model: rowOf finds a service by its address.
     struct Range
     {
@@ -88,6 +101,15 @@ template<typename Fn> void forEachService(const ServiceView &view, Fn &&fn)
 {
     for (const ServiceRow &r : view.rows())
         fn(*r.account, r.network, *r.service);
+}
+
+/// Calls fn(account, network or nullptr, service) for the services whose catalog spec satisfies
+/// pred (see ServiceView::ofSpecs), in document order.
+template<typename Pred, typename Fn>
+void forEachServiceWhere(const ServiceView &view, Pred &&pred, Fn &&fn)
+{
+    for (const ServiceRow *r : view.ofSpecs(pred))
+        fn(*r->account, r->network, *r->service);
 }
 
 /// Calls fn(account, network or nullptr, service) for the services of the given kinds only, in

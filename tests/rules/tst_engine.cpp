@@ -191,6 +191,10 @@ private slots:
         QCOMPARE(ids(view.ofKinds({ "aws.sqs", "aws.rds-postgresql", "aws.alb" })),
             QStringList({ "db1", "web", "db2", "q" }));
         QVERIFY(view.ofKinds({ "azure.aks" }).empty());
+        // Data stores (databases and queues) across kinds, in document order.
+        QCOMPARE(ids(view.ofSpecs([](const KindSpec *k) { return k && k->dataStore; })),
+            QStringList({ "db1", "db2", "q" }));
+        QCOMPARE(ids(view.ofSpecs([](const KindSpec *k) { return !k; })), QStringList({ "odd" }));
 
         const ServiceRow *db1 = view.rowOf(n.services[0]);
         QVERIFY(db1 && db1->service == &n.services[0] && db1->network == &n);

@@ -36,11 +36,13 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(
-            ctx.services, [&](const Account &account, const Network *n, const Service &svc) {
+        auto zonalDatabase = [](const KindSpec *kind) {
+            return kind && kind->category == "database" && kind->minZones >= 2;
+        };
+        forEachServiceWhere(ctx.services, zonalDatabase,
+            [&](const Account &account, const Network *n, const Service &svc) {
                 const KindSpec *kind = ctx.catalog.find(svc.kind);
-                if (!n || !meta().appliesTo(account.provider) || !kind
-                    || kind->category != "database" || kind->minZones < 2)
+                if (!n || !meta().appliesTo(account.provider))
                     return;
                 const auto zones = zonesOf(ctx, svc);
                 if (zones.size() >= static_cast<std::size_t>(kind->minZones))

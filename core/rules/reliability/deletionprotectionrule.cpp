@@ -37,14 +37,14 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(
-            ctx.services, [&](const Account &account, const Network *, const Service &svc) {
-                if (!isProd(account))
-                    return;
-                const KindSpec *kind = ctx.catalog.find(svc.kind);
-                if (!kind || !kind->property("deletion_protection")
-                    || (kind->category != "database" && kind->category != "networking")
-                    || boolProp(ctx.catalog, svc, "deletion_protection"))
+        // Databases and networking resources that can be protected.
+        auto protectable = [](const KindSpec *kind) {
+            return kind && kind->property("deletion_protection")
+                && (kind->category == "database" || kind->category == "networking");
+        };
+        forEachServiceWhere(ctx.services, protectable,
+            [&](const Account &account, const Network *, const Service &svc) {
+                if (!isProd(account) || boolProp(ctx.catalog, svc, "deletion_protection"))
                     return;
                 sink.report(svc.id, svc.loc,
                         describe(ctx, svc) + " in " + accountLabel(account)

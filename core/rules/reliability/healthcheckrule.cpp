@@ -3,6 +3,9 @@
 #include "rules/props.h"
 #include "rules/reliability/reliabilityrules.h"
 
+#include <algorithm>
+#include <iterator>
+
 /// REL-016: load balancers, gateways and apps that take unhealthy instances out of rotation have
 /// a health check: every kind with a health_check_path or health_probe_path property (ALB target
 /// groups, Application Gateway and Front Door probes, App Service health check) sets one.
@@ -41,18 +44,22 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.services, [&](const Account &, const Network *, const Service &svc) {
-            const KindSpec *kind = ctx.catalog.find(svc.kind);
-            if (!kind)
-                return;
-            for (const char *name : kProbeProperties) {
-                if (!kind->property(name) || !textProp(ctx.catalog, svc, name).empty())
-                    continue;
-                sink.report(svc.id, svc.loc,
-                    describe(ctx, svc) + " has no health check (" + name + " is empty)",
-                    "Set " + std::string(name) + " (e.g. /healthz) on '" + svc.id + "'.");
-            }
-        });
+        auto probed = [](const KindSpec *kind) {
+            return kind
+                && std::any_of(std::begin(kProbeProperties), std::end(kProbeProperties),
+                    [&](const char *name) { return kind->property(name) != nullptr; });
+        };
+        forEachServiceWhere(
+            ctx.services, probed, [&](const Account &, const Network *, const Service &svc) {
+                const KindSpec *kind = ctx.catalog.find(svc.kind);
+                for (const char *name : kProbeProperties) {
+                    if (!kind->property(name) || !textProp(ctx.catalog, svc, name).empty())
+                        continue;
+                    sink.report(svc.id, svc.loc,
+                        describe(ctx, svc) + " has no health check (" + name + " is empty)",
+                        "Set " + std::string(name) + " (e.g. /healthz) on '" + svc.id + "'.");
+                }
+            });
     }
 };
 

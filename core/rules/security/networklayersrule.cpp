@@ -37,26 +37,30 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.services, [&](const Account &, const Network *, const Service &svc) {
-            const KindSpec *spec = ctx.catalog.find(svc.kind);
-            if (!spec || spec->entryPoint || svc.kind == "aws.nat-gateway" || isDatabase(spec))
-                return;
-            std::vector<std::string> publics;
-            for (const Subnet *s : subnetsOf(ctx, svc))
-                if (s->tier == Tier::Public)
-                    publics.push_back(s->id);
-            if (publics.empty())
-                return;
-            sink.report(svc.id, svc.loc,
-                    describe(ctx, svc) + " is placed in public subnet"
-                        + (publics.size() > 1 ? "s " : " ") + quotedList(publics)
-                        + "; only load balancers, gateways, bastions and NAT gateways belong "
-                          "there",
-                    "Move '" + svc.id
-                        + "' to private subnets and reach it through a load balancer.")
-                .related
-                = publics;
-        });
+        // Services that do not belong in a public subnet: not entry points or NAT gateways, and
+        // not databases (SEC-001 reports those).
+        auto inner = [](const KindSpec *spec) {
+            return spec && !spec->entryPoint && spec->kind != "aws.nat-gateway"
+                && !isDatabase(spec);
+        };
+        forEachServiceWhere(
+            ctx.services, inner, [&](const Account &, const Network *, const Service &svc) {
+                std::vector<std::string> publics;
+                for (const Subnet *s : subnetsOf(ctx, svc))
+                    if (s->tier == Tier::Public)
+                        publics.push_back(s->id);
+                if (publics.empty())
+                    return;
+                sink.report(svc.id, svc.loc,
+                        describe(ctx, svc) + " is placed in public subnet"
+                            + (publics.size() > 1 ? "s " : " ") + quotedList(publics)
+                            + "; only load balancers, gateways, bastions and NAT gateways belong "
+                              "there",
+                        "Move '" + svc.id
+                            + "' to private subnets and reach it through a load balancer.")
+                    .related
+                    = publics;
+            });
 
         // Entry point → database. Buckets and queues behind a CDN or API gateway are normal
         // origins and integrations, and a load balancer's connection to a bucket is its log

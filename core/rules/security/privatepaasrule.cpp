@@ -53,40 +53,42 @@ public:
             [&](const Account &, const Network *, const Service &s) {
                 endpoints.insert(textProp(c, s, "target"));
             });
-        forEachService(ctx.services, [&](const Account &a, const Network *, const Service &s) {
-            const KindSpec *spec = c.find(s.kind);
-            if (a.provider != Provider::Azure || !spec || !s.subnets.empty()
-                || !spec->property("public_network_access"))
-                return;
-            const std::string_view cat = spec->category;
-            const bool paas = cat == "security" || cat == "storage" || cat == "containers";
-            if (!paas && !isDatabase(spec))
-                return;
-            const bool publicOn = boolProp(c, s, "public_network_access", true);
-            const bool denyByDefault = spec->property("network_default_action")
-                && textProp(c, s, "network_default_action") == "Deny";
-            const bool hasEndpoint = endpoints.count(s.id) > 0;
-            if (paas && publicOn && !denyByDefault)
-                sink.report(s.id, s.loc,
-                    describe(ctx, s)
-                        + " accepts traffic from any network "
-                          "(public_network_access on"
-                        + std::string(spec->property("network_default_action")
-                                ? ", network_default_action Allow"
-                                : "")
-                        + (hasEndpoint ? ")" : ") and no private endpoint targets it"),
-                    "Set public_network_access: false on '" + s.id + "'"
-                        + (hasEndpoint ? std::string(".")
-                                       : " and add an azure.private-endpoint with target '" + s.id
-                                    + "'" + premiumNote(ctx, s) + "."));
-            else if (!publicOn && !hasEndpoint)
-                sink.report(s.id, s.loc,
-                    describe(ctx, s)
-                        + " has public_network_access off but no private "
-                          "endpoint targets it, so no workload can reach it",
-                    "Add an azure.private-endpoint with target '" + s.id
-                        + "' in the subnet of its clients" + premiumNote(ctx, s) + ".");
-        });
+        auto reachable
+            = [](const KindSpec *spec) { return spec && spec->property("public_network_access"); };
+        forEachServiceWhere(
+            ctx.services, reachable, [&](const Account &a, const Network *, const Service &s) {
+                const KindSpec *spec = c.find(s.kind);
+                if (a.provider != Provider::Azure || !s.subnets.empty())
+                    return;
+                const std::string_view cat = spec->category;
+                const bool paas = cat == "security" || cat == "storage" || cat == "containers";
+                if (!paas && !isDatabase(spec))
+                    return;
+                const bool publicOn = boolProp(c, s, "public_network_access", true);
+                const bool denyByDefault = spec->property("network_default_action")
+                    && textProp(c, s, "network_default_action") == "Deny";
+                const bool hasEndpoint = endpoints.count(s.id) > 0;
+                if (paas && publicOn && !denyByDefault)
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s)
+                            + " accepts traffic from any network "
+                              "(public_network_access on"
+                            + std::string(spec->property("network_default_action")
+                                    ? ", network_default_action Allow"
+                                    : "")
+                            + (hasEndpoint ? ")" : ") and no private endpoint targets it"),
+                        "Set public_network_access: false on '" + s.id + "'"
+                            + (hasEndpoint ? std::string(".")
+                                           : " and add an azure.private-endpoint with target '"
+                                        + s.id + "'" + premiumNote(ctx, s) + "."));
+                else if (!publicOn && !hasEndpoint)
+                    sink.report(s.id, s.loc,
+                        describe(ctx, s)
+                            + " has public_network_access off but no private "
+                              "endpoint targets it, so no workload can reach it",
+                        "Add an azure.private-endpoint with target '" + s.id
+                            + "' in the subnet of its clients" + premiumNote(ctx, s) + ".");
+            });
     }
 };
 

@@ -36,42 +36,42 @@ public:
 
     void check(const RuleContext &ctx, FindingSink &sink) const override
     {
-        forEachService(ctx.services, [&](const Account &, const Network *, const Service &svc) {
-            const KindSpec *spec = ctx.catalog.find(svc.kind);
-            if (!isDatabase(spec))
-                return;
-            std::vector<std::string> reasons;
-            std::vector<std::string> fixes;
-            std::vector<std::string> related;
-            if (spec->property("publicly_accessible")
-                && boolProp(ctx.catalog, svc, "publicly_accessible")) {
-                reasons.push_back("publicly_accessible is true");
-                fixes.push_back("set publicly_accessible: false");
-            }
-            for (const Subnet *s : subnetsOf(ctx, svc))
-                if (s->tier == Tier::Public)
-                    related.push_back(s->id);
-            if (!related.empty()) {
-                reasons.push_back("it is placed in public subnet"
-                    + std::string(related.size() > 1 ? "s " : " ") + quotedList(related));
-                fixes.push_back("move it to isolated (or private) subnets");
-            }
-            // Subnet-placed (VNet-integrated) Azure servers have no public endpoint at all.
-            if (svc.subnets.empty() && spec->property("public_network_access")
-                && boolProp(ctx.catalog, svc, "public_network_access", true)) {
-                reasons.push_back("public_network_access is on and it is not in a subnet");
-                fixes.push_back("set public_network_access: false and place it in a delegated "
-                                "subnet or give it a private endpoint");
-            }
-            if (reasons.empty())
-                return;
-            const std::string fix = fixSentence(fixes);
-            sink.report(svc.id, svc.loc,
-                    describe(ctx, svc) + " is reachable from the internet: " + joinReasons(reasons),
-                    fix)
-                .related
-                = related;
-        });
+        forEachServiceWhere(
+            ctx.services, isDatabase, [&](const Account &, const Network *, const Service &svc) {
+                const KindSpec *spec = ctx.catalog.find(svc.kind);
+                std::vector<std::string> reasons;
+                std::vector<std::string> fixes;
+                std::vector<std::string> related;
+                if (spec->property("publicly_accessible")
+                    && boolProp(ctx.catalog, svc, "publicly_accessible")) {
+                    reasons.push_back("publicly_accessible is true");
+                    fixes.push_back("set publicly_accessible: false");
+                }
+                for (const Subnet *s : subnetsOf(ctx, svc))
+                    if (s->tier == Tier::Public)
+                        related.push_back(s->id);
+                if (!related.empty()) {
+                    reasons.push_back("it is placed in public subnet"
+                        + std::string(related.size() > 1 ? "s " : " ") + quotedList(related));
+                    fixes.push_back("move it to isolated (or private) subnets");
+                }
+                // Subnet-placed (VNet-integrated) Azure servers have no public endpoint at all.
+                if (svc.subnets.empty() && spec->property("public_network_access")
+                    && boolProp(ctx.catalog, svc, "public_network_access", true)) {
+                    reasons.push_back("public_network_access is on and it is not in a subnet");
+                    fixes.push_back("set public_network_access: false and place it in a delegated "
+                                    "subnet or give it a private endpoint");
+                }
+                if (reasons.empty())
+                    return;
+                const std::string fix = fixSentence(fixes);
+                sink.report(svc.id, svc.loc,
+                        describe(ctx, svc)
+                            + " is reachable from the internet: " + joinReasons(reasons),
+                        fix)
+                    .related
+                    = related;
+            });
     }
 };
 
