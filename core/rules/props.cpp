@@ -41,15 +41,14 @@ double numberProp(
     return fallback;
 }
 
-std::string textProp(const Catalog &catalog, const Service &svc, std::string_view name,
-    const std::string &fallback)
+std::string textProp(
+    const Catalog &catalog, const Service &svc, std::string_view name, const std::string &fallback)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : fallback;
 }
 
-std::vector<std::string> listProp(
-    const Catalog &catalog, const Service &svc, std::string_view name)
+std::vector<std::string> listProp(const Catalog &catalog, const Service &svc, std::string_view name)
 {
     const Value *v = effectiveValue(catalog, svc, name);
     return v && std::holds_alternative<std::vector<std::string>>(*v)
