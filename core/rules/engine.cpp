@@ -70,7 +70,7 @@ Report Engine::run(const Model &model, const RunOptions &options) const
     Stopwatch watch(options.timeRules ? &report.timings : nullptr);
     const ModelIndex index(model);
     const NetView net(model);
-    const ServiceView services(model, index, m_catalog);
+    const ServiceView services(index, m_catalog);
     const ConnectionView connections(model, index);
     RunCache cache;
     RuleContext ctx { model, index, m_catalog, net, services, connections, options.config,

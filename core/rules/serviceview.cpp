@@ -52,62 +52,55 @@ void resolveSubnets(const ModelIndex &index, LocalSubnets local, const Service &
 
 } // namespace
 
-ServiceView::ServiceView(const Model &model, const ModelIndex &index, const Catalog &catalog)
+ServiceView::ServiceView(const ModelIndex &index, const Catalog &catalog)
 {
-    std::vector<const ElementRef *> refs;
-    auto addAll = [&](const Account &a, const Network *n, LocalSubnets local,
-                      const std::vector<Service> &services) {
-        if (services.empty())
-            return;
-        m_ranges.push_back({ services.data(), services.data() + services.size(),
-            static_cast<std::uint32_t>(m_rows.size()) });
-        for (const Service &s : services) {
-            const auto row = static_cast<std::uint32_t>(m_rows.size());
-            const auto first = static_cast<std::uint32_t>(m_subnets.size());
-            refs.clear();
-            resolveSubnets(index, local, s, refs);
-            for (const ElementRef *r : refs) {
-                m_subnets.push_back(r->subnet);
-                m_subnetElements.push_back(static_cast<std::uint32_t>(r - index.elements().data()));
-            }
-            const std::uint32_t *slot = m_kindSlot.find(s.kind);
-            if (!slot) { // a kind not seen yet: look it up in the catalog once
-                m_kindSlot.insert(s.kind, static_cast<std::uint32_t>(m_byKind.size()));
-                m_byKind.push_back({ catalog.find(s.kind), {} });
-                slot = m_kindSlot.find(s.kind);
-            }
-            KindRows &kind = m_byKind[*slot];
-            m_rows.push_back(
-                { &a, n, &s, kind.spec, first, static_cast<std::uint32_t>(refs.size()) });
-            kind.rows.push_back(row);
-        }
-    };
+    const auto &elements = index.elements();
     std::size_t services = 0;
     std::size_t placements = 0;
-    for (const Account &a : model.accounts) {
-        services += a.services.size();
-        for (const Network &n : a.networks) {
-            services += n.services.size();
-            for (const Service &s : n.services)
-                placements += s.subnets.size();
+    for (const ElementRef &e : elements)
+        if (e.service) {
+            ++services;
+            placements += e.service->subnets.size();
         }
-    }
     m_rows.reserve(services);
     m_subnets.reserve(placements);
     m_subnetElements.reserve(placements);
-    std::size_t element = 0; // walks ModelIndex's order: account, each network, its subnets,
-                             // its services, then the account's services
-    for (const Account &a : model.accounts) {
-        ++element;
-        for (const Network &n : a.networks) {
-            addAll(a, &n, { &n.subnets, element + 1 }, n.services);
-            element += 1 + n.subnets.size() + n.services.size();
+
+    // ModelIndex lists each network, then its subnets, then its services: the rows follow the
+    // index's order, so a row's number orders services the way elements() does.
+    std::vector<const ElementRef *> refs;
+    LocalSubnets local;
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        const ElementRef &e = elements[i];
+        if (e.type == ElementType::Network)
+            local = { &e.network->subnets, i + 1 };
+        if (e.type != ElementType::Service)
+            continue;
+        const Service &s = *e.service;
+        const auto row = static_cast<std::uint32_t>(m_rows.size());
+        const std::vector<Service> &owner = e.network ? e.network->services : e.account->services;
+        if (&s == owner.data()) // the first of its vector: rowOf finds the others from it
+            m_ranges.push_back({ owner.data(), owner.data() + owner.size(), row });
+        const auto first = static_cast<std::uint32_t>(m_subnets.size());
+        refs.clear();
+        resolveSubnets(index, e.network ? local : LocalSubnets {}, s, refs);
+        for (const ElementRef *r : refs) {
+            m_subnets.push_back(r->subnet);
+            m_subnetElements.push_back(static_cast<std::uint32_t>(r - elements.data()));
         }
-        addAll(a, nullptr, {}, a.services);
-        element += a.services.size();
+        const std::uint32_t *slot = m_kindSlot.find(s.kind);
+        if (!slot) { // a kind not seen yet: look it up in the catalog once
+            m_kindSlot.insert(s.kind, static_cast<std::uint32_t>(m_byKind.size()));
+            m_byKind.push_back({ catalog.find(s.kind), {} });
+            slot = m_kindSlot.find(s.kind);
+        }
+        KindRows &kind = m_byKind[*slot];
+        m_rows.push_back({ e.account, e.network, &s, kind.spec, first,
+            static_cast<std::uint32_t>(refs.size()) });
+        kind.rows.push_back(row);
     }
+
     // Occupants by subnet, counted then filled (no per-subnet containers).
-    const auto &elements = index.elements();
     m_occupantStart.assign(elements.size() + 1, 0);
     auto occupies = [&](const ServiceRow &r, std::uint32_t e) {
         return r.network && elements[e].network == r.network;

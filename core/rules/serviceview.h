@@ -24,13 +24,14 @@ struct ServiceRow
     std::uint32_t subnetCount = 0;
 };
 
-/// Every service of a model resolved once per run, in document order and grouped by kind. Most
+/// Every service of a model resolved once per run, in ModelIndex's (document) order and grouped
+/// by kind. Most
 /// rules look at a few kinds and visit only those rows, instead of each walking every service
 /// and comparing its kind text; on models larger than the cache those walks dominated.
 class ServiceView
 {
 public:
-    ServiceView(const Model &model, const ModelIndex &index, const Catalog &catalog);
+    ServiceView(const ModelIndex &index, const Catalog &catalog);
 
     /// Every service, in document order.
     const std::vector<ServiceRow> &rows() const { return m_rows; }

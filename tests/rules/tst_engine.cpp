@@ -178,7 +178,7 @@ private slots:
         m.accounts[0].services.push_back(svc("q", "aws.sqs", {}));
         m.accounts[0].services.push_back(svc("odd", "vendor.unknown", {}));
         const ModelIndex index(m);
-        const ServiceView view(m, index, Catalog::builtin());
+        const ServiceView view(index, Catalog::builtin());
         QCOMPARE(view.rows().size(), std::size_t(5));
 
         auto ids = [](const std::vector<const ServiceRow *> &rows) {

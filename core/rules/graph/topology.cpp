@@ -90,8 +90,8 @@ void Topology::addContainment(
     const ServiceView &services, EdgeList &edges, std::vector<TopologyEdge> &props)
 {
     // ModelIndex lists an account, then each network followed by its subnets and services, then
-    // the account's own services: parents are the last account and network seen. ServiceView
-    // lists the services in that same order, with their subnets already resolved.
+    // the account's own services: parents are the last account and network seen. ServiceView's
+    // rows follow the index's services in order, with their subnets already resolved.
     std::size_t row = 0;
     TopologyVertex account = npos;
     TopologyVertex network = npos;
