@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "layout/nesting.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -57,31 +58,33 @@ std::vector<std::string> nestingProblems(const Model &model, const Geometry &geo
             out.push_back(id + " has no size");
     }
     std::set<std::string> spanning;
+    std::set<std::pair<std::string, std::string>> bandOver; ///< (band, a subnet it spans)
     for (const auto &a : model.accounts)
         for (const auto &net : a.networks) {
-            std::map<std::string, std::string> zoneOf;
+            std::set<std::string> subnetIds;
             for (const auto &s : net.subnets)
-                zoneOf.emplace(s.id, s.zone);
+                subnetIds.insert(s.id);
             for (const auto &s : net.services) {
-                // The band lies in the row of the first spanned subnet of each zone column.
                 std::vector<const Node *> spanned;
-                std::set<std::string> columns;
                 for (const auto &r : s.subnets)
-                    if (auto z = zoneOf.find(r);
-                        z != zoneOf.end() && columns.insert(z->second).second)
-                        if (const Node *sn = geometry.find(r))
-                            spanned.push_back(sn);
+                    if (const Node *sn = subnetIds.count(r) ? geometry.find(r) : nullptr;
+                        sn && std::find(spanned.begin(), spanned.end(), sn) == spanned.end())
+                        spanned.push_back(sn);
                 const Node *band = geometry.find(s.id);
                 if (spanned.size() < 2 || !band)
                     continue;
                 spanning.insert(s.id);
+                for (const Node *sn : spanned)
+                    bandOver.emplace(s.id, sn->id);
+                // The band lies in the row of its first subnet, across all of them.
+                const Rect &anchor = spanned.front()->rect;
+                if (band->rect.y < anchor.y - kEps
+                    || band->rect.y + band->rect.h > anchor.y + anchor.h + kEps)
+                    out.push_back(s.id + " is not inside the height of " + spanned.front()->id);
                 double left = 1e300, right = -1e300;
                 for (const Node *sn : spanned) {
                     left = std::min(left, sn->rect.x + kSubnetPad);
                     right = std::max(right, sn->rect.x + sn->rect.w - kSubnetPad);
-                    if (band->rect.y < sn->rect.y - kEps
-                        || band->rect.y + band->rect.h > sn->rect.y + sn->rect.h + kEps)
-                        out.push_back(s.id + " is not inside the height of " + sn->id);
                     for (const auto &other : geometry.nodes)
                         if (other.parent == sn->id && overlap(other.rect, band->rect))
                             out.push_back(other.id + " lies under the band of " + s.id);
@@ -108,9 +111,12 @@ std::vector<std::string> nestingProblems(const Model &model, const Geometry &geo
             for (std::size_t j = i + 1; j < kids.size(); ++j) {
                 const bool bandI = spanning.count(kids[i]->id) > 0;
                 const bool bandJ = spanning.count(kids[j]->id) > 0;
-                // Bands run across the zone columns of their network, by design.
+                // Bands run across the zone columns of their network and over the subnets
+                // they span (a regional network's subnets are the network's children).
                 if ((bandI && kids[j]->kind == NodeKind::Zone)
-                    || (bandJ && kids[i]->kind == NodeKind::Zone))
+                    || (bandJ && kids[i]->kind == NodeKind::Zone)
+                    || bandOver.count({ kids[i]->id, kids[j]->id })
+                    || bandOver.count({ kids[j]->id, kids[i]->id }))
                     continue;
                 if (overlap(kids[i]->rect, kids[j]->rect))
                     out.push_back(kids[i]->id + " overlaps " + kids[j]->id);

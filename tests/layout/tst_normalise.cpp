@@ -93,7 +93,7 @@ private:
         n.services.push_back(
             { .id = "alb", .kind = "aws.alb", .subnets = { "public-a", "public-b" } });
         n.services.push_back(
-            { .id = "ecs", .kind = "aws.ecs-service", .subnets = { "private-a" } });
+            { .id = "ecs", .kind = "aws.ecs-fargate", .subnets = { "private-a" } });
         n.services.push_back({ .id = "db",
             .kind = "aws.rds-postgresql",
             .subnets = { "isolated-a", "isolated-b" } });
