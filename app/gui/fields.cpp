@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fields.h"
 
-#include "modelops.h"
+#include "model/modelops.h"
 #include "net/cidr.h"
 
 namespace cw::gui {

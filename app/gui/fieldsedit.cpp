@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Checking and setting field values (fields.h); reading and specs live in fields.cpp.
 #include "fields.h"
-#include "modelops.h"
+#include "model/modelops.h"
 
 namespace cw::gui {
 namespace {

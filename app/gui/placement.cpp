@@ -2,7 +2,7 @@
 #include "placement.h"
 
 #include "layout/layout.h"
-#include "modelops.h"
+#include "model/modelops.h"
 
 #include <algorithm>
 

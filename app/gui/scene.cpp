@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scene.h"
 
-#include "modelops.h"
+#include "model/modelops.h"
 
 #include <QFile>
 #include <algorithm>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rules/engine.h"
 
-#include "rules/graph/topology.h"
 #include "rules/network/placement.h"
+#include "rules/views/topology.h"
 
 #include <algorithm>
 #include <chrono>

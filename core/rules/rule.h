@@ -3,11 +3,11 @@
 
 #include "catalog/catalog.h"
 #include "model/modelindex.h"
-#include "rules/connectionview.h"
 #include "rules/finding.h"
-#include "rules/netview.h"
 #include "rules/ruleconfig.h"
-#include "rules/serviceview.h"
+#include "rules/views/connectionview.h"
+#include "rules/views/netview.h"
+#include "rules/views/serviceview.h"
 
 #include <map>
 #include <memory>

@@ -5,7 +5,7 @@
 #include "commands/geometrycommand.h"
 #include "commands/structurecommands.h"
 #include "editor.h"
-#include "modelops.h"
+#include "model/modelops.h"
 #include "testdocs.h"
 
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/connectionview.h"
 #include "rules/engine.h"
-#include "rules/serviceview.h"
+#include "rules/views/connectionview.h"
+#include "rules/views/serviceview.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "document.h"
-#include "modelops.h"
+#include "model/modelops.h"
 
 #include <QUndoCommand>
 #include <QVariant>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rules/cost/costrules.h"
 #include "rules/cost/natzones.h"
-#include "rules/graph/rulehelpers.h"
+#include "rules/rulehelpers.h"
 
 /// COST-003: a private subnet's internet egress stays in its zone. When no NAT gateway instance
 /// sits in a private subnet's zone (a single NAT gateway, or per-zone gateways that skip a

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rules/cost/costrules.h"
 #include "rules/cost/natzones.h"
-#include "rules/graph/rulehelpers.h"
+#include "rules/rulehelpers.h"
 
 /// COST-005: no more NAT gateways than needed: never more instances than zones they sit in, and
 /// outside production a single gateway is enough.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rules/cost/natzones.h"
 
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 namespace cw::rules {
 

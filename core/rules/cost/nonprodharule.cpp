@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rules/cost/costrules.h"
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// COST-004: non-production accounts do not pay for production-grade high availability:
 /// Multi-AZ RDS, multi-instance Aurora, PostgreSQL HA standbys, zone-redundant App Service plans,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rules/cost/costrules.h"
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// COST-002: stored data expires: S3 buckets have a lifecycle rule, ECR repositories keep only
 /// the newest images, Premium ACR registries purge untagged manifests. Website buckets are

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rules/graph/graphrules.h"
-#include "rules/graph/reach.h"
-#include "rules/graph/rulehelpers.h"
-#include "rules/graph/topology.h"
+#include "rules/rulehelpers.h"
+#include "rules/views/reach.h"
+#include "rules/views/topology.h"
 
 #include <algorithm>
 #include <boost/graph/filtered_graph.hpp>

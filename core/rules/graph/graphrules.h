@@ -5,7 +5,7 @@
 
 #include <memory>
 
-/// The Boost.Graph rules: each reads the topology (rules/graph/topology.h) of the model. Their ids
+/// The Boost.Graph rules: each reads the topology (rules/views/topology.h) of the model. Their ids
 /// belong to the pillars they serve; registerGraphRules() adds them in id order.
 namespace cw::rules {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/exposure.h"
 #include "rules/graph/graphrules.h"
-#include "rules/graph/reach.h"
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
+#include "rules/views/exposure.h"
+#include "rules/views/reach.h"
 
 /// SEC-018 (graph): no data store is reachable from the internet on a path that avoids every
 /// WAF-protected entry point. Breadth-first search from the internet externals over connections,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/operations/operationsrules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// OPS-002: load balancers, CDNs, API gateways and WAFs log their requests. Network Load
 /// Balancers only log TLS listeners, so only those are checked. Azure Front Door and Application

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/operations/operationsrules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/operations/operationsrules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// OPS-001: every VPC/VNet with subnets records flow logs (aws.vpc-flow-logs /
 /// azure.vnet-flow-logs among its network-level services), and Azure flow logs keep at least the

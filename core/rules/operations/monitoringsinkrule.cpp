@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/operations/operationsrules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// OPS-005: every account or subscription that runs workloads has a monitoring sink (CloudWatch /
 /// Log Analytics), and the sink keeps logs for a bounded time no shorter than the minimum.

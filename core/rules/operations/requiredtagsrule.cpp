@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/operations/operationsrules.h"
+#include "rules/rulehelpers.h"
 
 #include <array>
 

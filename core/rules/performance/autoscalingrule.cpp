@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/performance/performancerules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// PERF-002: compute tiers scale with load: ECS services, EKS node groups (unless Karpenter
 /// provisions the nodes), AKS pools and App Service plans have a maximum above their minimum, on

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/performance/performancerules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 /// PERF-003: Azure load balancing on the Standard SKU.
 ///

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
-#include "rules/graph/topology.h"
 #include "rules/performance/performancerules.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
+#include "rules/views/topology.h"
 
 /// PERF-001: static and object origins are served through a CDN that caches: an S3 website
 /// bucket is read by CloudFront, an Azure static website by Front Door, internet users do not

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
 
 /// SEC-013: administrative access goes through a bastion or SSM. No EC2 instance in a public

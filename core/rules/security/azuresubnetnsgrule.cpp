@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
-#include "rules/graph/topology.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
+#include "rules/views/topology.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
 
 /// SEC-014: the Kubernetes API server is private or limited to known CIDRs, and EKS secrets are

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
-#include "rules/graph/topology.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
+#include "rules/views/topology.h"
 
 #include <map>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
-#include "rules/graph/topology.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
+#include "rules/views/topology.h"
 
 /// SEC-010: object storage is not public. S3 Block Public Access stays on, Azure blob anonymous
 /// access stays off, and a static-website bucket is read by CloudFront through origin access

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
-#include "rules/graph/topology.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
+#include "rules/views/topology.h"
 
 /// SEC-011: credentials live in a secret store. A workload that connects to a database with
 /// password authentication also connects to Secrets Manager or Key Vault (a database reached with

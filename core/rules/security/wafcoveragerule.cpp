@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/exposure.h"
-#include "rules/graph/rulehelpers.h"
+#include "rules/rulehelpers.h"
 #include "rules/security/securityrules.h"
+#include "rules/views/exposure.h"
 
 /// SEC-007: every internet-facing HTTP entry point (public ALB, API Gateway, CloudFront, Front
 /// Door, Application Gateway) has a WAF in blocking mode, or is reached only through entry points

@@ -2,7 +2,7 @@
 #include "connectionsmodel.h"
 
 #include "layout/layout.h"
-#include "modelops.h"
+#include "model/modelops.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>

@@ -5,7 +5,7 @@
 #include "connectionsmodel.h"
 #include "document.h"
 #include "findingsmodel.h"
-#include "modelops.h"
+#include "model/modelops.h"
 #include "placement.h"
 #include "propertymodel.h"
 #include "scenemodel.h"

@@ -3,7 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "commands/fieldcommands.h"
-#include "modelops.h"
+#include "model/modelops.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -6,12 +6,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 /// Exact, invertible edits of a cw::Model: find elements by id, remove and re-insert subtrees at
-/// their original positions, rename ids with every reference. Undo commands are built on these.
-namespace cw::gui {
+/// their original positions, rename ids with every reference. The designer's undo commands are
+/// built on these; Qt-free so any front end (or a script) edits a model the same way.
+namespace cw {
 
 /// What an element is; Connection is addressed by id or "#<index>" when it has none.
 enum class ElemType { Account, Network, Subnet, Service, External, Connection };
@@ -93,4 +95,4 @@ const Account *accountOf(const Model &model, const ElemPath &path);
 /// Provider of the element's account; Aws for externals.
 Provider providerOf(const Model &model, const ElemPath &path);
 
-} // namespace cw::gui
+} // namespace cw

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/rulehelpers.h"
+#include "rules/rulehelpers.h"
 
 #include "rules/network/placement.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "rules/netview.h"
+#include "rules/views/netview.h"
 
 namespace cw::rules {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/exposure.h"
+#include "rules/views/exposure.h"
 
 #include "rules/props.h"
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "modelops.h"
+#include "model/modelops.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <stdexcept>
 
-namespace cw::gui {
+namespace cw {
 namespace {
 
 constexpr int kTopLevel = 1 << 28; // externals and connections sort after every account
@@ -447,4 +448,4 @@ Provider providerOf(const Model &model, const ElemPath &p)
     return a ? a->provider : Provider::Aws;
 }
 
-} // namespace cw::gui
+} // namespace cw

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/topology.h"
+#include "rules/views/topology.h"
 
 #include "rules/props.h"
 

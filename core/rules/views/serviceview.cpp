@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "rules/serviceview.h"
+#include "rules/views/serviceview.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/reach.h"
+#include "rules/views/reach.h"
 
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "rules/graph/zonespan.h"
+#include "rules/views/zonespan.h"
 
-#include "rules/graph/rulehelpers.h"
 #include "rules/props.h"
+#include "rules/rulehelpers.h"
 
 #include <set>
 

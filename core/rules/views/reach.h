@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rules/graph/topology.h"
+#include "rules/views/topology.h"
 
 #include <string>
 #include <vector>
