@@ -2,9 +2,10 @@
 // What the canvas's painter draws, read back from pixels: names readable at the zoom that fits
 // a template in the window (and left out where there is no room), selection frames with resize
 // handles, highlighted connection ends, finding badges and the drop-target fill.
-#include "defaultlayout.h"
+#include "canvassource.h"
 #include "editor.h"
-#include "scenepainter.h"
+#include "layout/placement.h"
+#include "scene/painter.h"
 #include "testdocs.h"
 
 #include <QImage>
@@ -13,6 +14,8 @@
 
 using namespace cw;
 using namespace cw::gui;
+using cw::scene::SceneStyle;
+namespace lk = cw::layout::detail;
 
 namespace {
 
@@ -40,7 +43,7 @@ Painted paint(const Editor &editor, double zoom, const SceneStyle &style, QRectF
     QPainter p(&out.image);
     p.scale(zoom, zoom);
     p.translate(-area.topLeft());
-    paintScene(p, *editor.scene(), editor.connections(), area, zoom, style);
+    scene::paintScene(p, CanvasSource(*editor.scene(), editor.connections()), area, zoom, style);
     return out;
 }
 
@@ -74,9 +77,9 @@ double fitZoom(const QRectF &bounds, QSizeF canvas = { 1020, 660 })
 int titleInk(const Painted &shot, const SceneNode &n, const QColor &text)
 {
     const double tab = n.type == NodeType::Subnet ? 26 : 34;
-    const double band = n.type == NodeType::Subnet ? gui::layout::kSubnetTitle
-        : n.type == NodeType::Network              ? gui::layout::kNetworkTitle
-                                                   : gui::layout::kAccountTitle;
+    const double band = n.type == NodeType::Subnet ? lk::kSubnetTitle
+        : n.type == NodeType::Network              ? lk::kNetworkTitle
+                                                   : lk::kAccountTitle;
     const QPoint a = shot.px(n.rect.topLeft() + QPointF(tab + 8, 0));
     const int right = shot.px(n.rect.topRight()).x() - 4;
     return count(shot.image,
@@ -142,7 +145,7 @@ void tst_ScenePaint::namesReadableWhenFitted()
     }
     QVERIFY(containers >= 2);
     // Far out, where a title band is a few pixels high, names are left out rather than smeared.
-    const Painted tiny = paint(editor, 6 / gui::layout::kAccountTitle, style);
+    const Painted tiny = paint(editor, 6 / lk::kAccountTitle, style);
     const int acc = firstOf(s, NodeType::Account);
     QCOMPARE(titleInk(tiny, s->node(acc), style.text), 0);
 }

@@ -86,7 +86,7 @@ QVariant SceneModel::nodeData(int i, int role) const
     case SpanningRole:
         return n.spanning;
     case AzureRole:
-        return n.azure;
+        return n.azure();
     case BadgeCountRole:
         return m_badges.value(n.id).first;
     case BadgeSeverityRole:
