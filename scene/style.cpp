@@ -111,8 +111,13 @@ QImage iconImage(const QString &url, int px)
 
 QSvgRenderer *iconRenderer(const QString &url)
 {
-    std::lock_guard guard(iconLock());
-    return rendererLocked(url);
+    // One set per thread: pictures may be exported on several threads at once.
+    thread_local QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    auto &slot = renderers[url];
+    if (!slot)
+        slot = std::make_shared<QSvgRenderer>(
+            url.startsWith(QLatin1String("qrc:")) ? url.mid(3) : url);
+    return slot->isValid() ? slot.get() : nullptr;
 }
 
 } // namespace cw::scene

@@ -31,7 +31,7 @@ inline constexpr const char *kFontFamily = "DejaVu Sans";
 QImage iconImage(const QString &url, int px);
 
 /// The vector renderer of an icon ("qrc:/icons/x.svg" or ":/icons/x.svg"), for SVG and PDF
-/// output; null when the icon does not load. Shared: use from one thread at a time.
+/// output; null when the icon does not load. Owned by the calling thread.
 QSvgRenderer *iconRenderer(const QString &url);
 
 } // namespace cw::scene
