@@ -97,8 +97,8 @@ std::vector<LegendItem> legendFor(const Scene &scene, bool badges)
         out.push_back({ S::Band, NodeType::Service, -1, Provider::Aws,
             QStringLiteral("Service across subnets") });
     if (externals)
-        out.push_back({ S::Card, NodeType::External, -1, Provider::Aws,
-            QStringLiteral("External (internet, on-premises, SaaS)") });
+        out.push_back(
+            { S::Card, NodeType::External, -1, Provider::Aws, QStringLiteral("External system") });
     if (!scene.routes.empty())
         out.push_back({ S::Connection, NodeType::Service, -1, Provider::Aws,
             QStringLiteral("Connection (protocol and port)") });
