@@ -104,7 +104,7 @@ std::vector<LegendItem> legendFor(const Scene &scene, bool badges)
             QStringLiteral("Connection (protocol and port)") });
     if (badges && !scene.badges.empty())
         out.push_back({ S::Badge, NodeType::Service, -1, Provider::Aws,
-            QStringLiteral("Findings (colour: worst severity)") });
+            QStringLiteral("Findings (worst severity)") });
     return out;
 }
 
