@@ -2,9 +2,13 @@
 #pragma once
 
 #include "common/exporter.h"
+#include "layout/layout.h"
+#include "scene/picture.h"
 
-/// PNG, SVG and PDF pictures of a design, painted with QPainter. Needs a QGuiApplication
-/// (QT_QPA_PLATFORM=offscreen works headless).
+#include <optional>
+
+/// PNG, SVG and PDF pictures of a design, painted with the canvas's painter (cw_scene). Needs a
+/// QGuiApplication (QT_QPA_PLATFORM=offscreen works headless).
 namespace cw::exporters {
 
 /// One picture format. Options: "date" (title block, default today), "badges" ("1": finding
@@ -23,11 +27,26 @@ public:
     std::vector<std::string> outputFiles(const Model &model) const override;
     ExportResult generate(const Model &model, const ExportOptions &options) const override;
 
+    /// The file's bytes from what every exporter is given: the model, its one geometry and the
+    /// findings (badges). Errors (bad option values, no QGuiApplication) go to result.errors.
+    ExportResult generate(const Model &model, const layout::Geometry &geometry,
+        const scene::Badges &findings, const ExportOptions &options) const;
+
 private:
     Format m_format;
 };
 
-/// The PNG bytes of model's diagram; errors (bad option values) go to *error.
+/// The picture the image formats paint for these options (title date, legend, badges); tests
+/// compare its scene with the canvas's.
+scene::Picture diagramPicture(const Model &model, const layout::Geometry &geometry,
+    const scene::Badges &findings, const ExportOptions &options);
+
+/// The PNG bytes of a picture; errors (bad option values) go to *error.
+std::string renderPng(const Model &model, const layout::Geometry &geometry,
+    const scene::Badges &findings, const ExportOptions &options, std::string *error);
+
+/// The PNG bytes of model's diagram, laid out here (and its badges found here when asked for);
+/// for the architecture document until it is given geometry and findings.
 std::string renderPng(const Model &model, const ExportOptions &options, std::string *error);
 
 } // namespace cw::exporters

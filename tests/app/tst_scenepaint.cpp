@@ -2,9 +2,11 @@
 // What the canvas's painter draws, read back from pixels: names readable at the zoom that fits
 // a template in the window (and left out where there is no room), selection frames with resize
 // handles, highlighted connection ends, finding badges and the drop-target fill.
+#include "canvassource.h"
 #include "editor.h"
 #include "layout/metrics.h"
-#include "scenepainter.h"
+#include "scene/painter.h"
+#include "scene/picture.h"
 #include "testdocs.h"
 
 #include <QImage>
@@ -13,6 +15,8 @@
 
 using namespace cw;
 using namespace cw::gui;
+using cw::scene::SceneStyle;
+namespace lk = cw::layout;
 
 namespace {
 
@@ -40,7 +44,7 @@ Painted paint(const Editor &editor, double zoom, const SceneStyle &style, QRectF
     QPainter p(&out.image);
     p.scale(zoom, zoom);
     p.translate(-area.topLeft());
-    paintScene(p, *editor.scene(), editor.connections(), area, zoom, style);
+    scene::paintScene(p, CanvasSource(*editor.scene(), editor.connections()), area, zoom, style);
     return out;
 }
 
@@ -74,9 +78,9 @@ double fitZoom(const QRectF &bounds, QSizeF canvas = { 1020, 660 })
 int titleInk(const Painted &shot, const SceneNode &n, const QColor &text)
 {
     const double tab = n.type == NodeType::Subnet ? 26 : 34;
-    const double band = n.type == NodeType::Subnet ? cw::layout::kSubnetTitle
-        : n.type == NodeType::Network              ? cw::layout::kNetworkTitle
-                                                   : cw::layout::kAccountTitle;
+    const double band = n.type == NodeType::Subnet ? lk::kSubnetTitle
+        : n.type == NodeType::Network              ? lk::kNetworkTitle
+                                                   : lk::kAccountTitle;
     const QPoint a = shot.px(n.rect.topLeft() + QPointF(tab + 8, 0));
     const int right = shot.px(n.rect.topRight()).x() - 4;
     return count(shot.image,
@@ -102,6 +106,8 @@ private slots:
     void namesReadableWhenFitted();
     void selectionHandlesAndConnectionEnds();
     void badgesAndDropTarget();
+    void canvasAndPictureLookAlike_data();
+    void canvasAndPictureLookAlike();
 };
 
 void tst_ScenePaint::namesReadableWhenFitted_data()
@@ -142,7 +148,7 @@ void tst_ScenePaint::namesReadableWhenFitted()
     }
     QVERIFY(containers >= 2);
     // Far out, where a title band is a few pixels high, names are left out rather than smeared.
-    const Painted tiny = paint(editor, 6 / cw::layout::kAccountTitle, style);
+    const Painted tiny = paint(editor, 6 / lk::kAccountTitle, style);
     const int acc = firstOf(s, NodeType::Account);
     QCOMPARE(titleInk(tiny, s->node(acc), style.text), 0);
 }
@@ -237,6 +243,97 @@ void tst_ScenePaint::badgesAndDropTarget()
     editor.clearDropTarget();
     shot = paint(editor, 1, style);
     QVERIFY(!near(shot.at(inside), style.dropFill, 6));
+}
+
+void tst_ScenePaint::canvasAndPictureLookAlike_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::newRow("innovate-inc") << "innovate-inc";
+    QTest::newRow("ie-bank") << "ie-bank";
+}
+
+/// The canvas and the exported picture are one painter with one style: every container shows
+/// the same fill and border colour in both, each at its own rect.
+void tst_ScenePaint::canvasAndPictureLookAlike()
+{
+    QFETCH(QString, templateId);
+    Document doc;
+    QVERIFY(doc.newFromTemplate(templateId));
+    Editor editor;
+    editor.setDocument(&doc);
+    const SceneStyle style = SceneStyle::light();
+    // Half a pixel off the grid: 1.6 px borders at whole scene units then cover a pixel fully.
+    const Painted canvas
+        = paint(editor, 1, style, editor.sceneBounds().adjusted(-30.5, -30.5, 30, 30));
+    const cw::layout::Geometry g = cw::layout::layout(doc.model());
+    const scene::Picture picture(doc.model(), g, {}, { "2025-01-31", true, false });
+    QImage image(picture.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        p.translate(0.5, 0.5); // as the canvas above
+        picture.paint(p, false);
+    }
+    // Share of samples along a rect's bottom padding (or left edge) close to colour; a sample
+    // is the best of three pixels across the line (antialiased edges straddle two).
+    auto share = [](const QImage &img, QPointF a, QPointF b, const QColor &colour) {
+        int hit = 0, n = 0;
+        const QPoint across
+            = std::abs(b.x() - a.x()) > std::abs(b.y() - a.y()) ? QPoint(0, 1) : QPoint(1, 0);
+        for (double t = 0; t <= 1.0; t += 0.05, ++n) {
+            const QPoint p = (a + (b - a) * t).toPoint();
+            bool found = false;
+            for (int k = -1; k <= 1; ++k)
+                found = found || near(img.pixelColor(p + across * k), colour, 24);
+            hit += found ? 1 : 0;
+        }
+        return double(hit) / n;
+    };
+    const auto *s = editor.scene();
+    int checked = 0;
+    for (int i = 0; i < s->count(); ++i) {
+        const SceneNode &n = s->node(i);
+        if (n.type != NodeType::Account && n.type != NodeType::Network
+            && n.type != NodeType::Subnet)
+            continue;
+        ++checked;
+        const scene::NodeLook look = scene::lookOf(style, n.type, n.tier, n.provider);
+        const QRectF c = s->rectOf(i), e = picture.pictureRect(n.id).translated(0.5, 0.5);
+        QVERIFY2(!picture.pictureRect(n.id).isNull(), qPrintable(n.id));
+        // Fill: down the right end of the title band, which names (elided 30 px short of the
+        // edge), badges (above the band) and children (below it) leave free, or along the
+        // bottom padding; the best of these, as routes and their labels cross some.
+        std::vector<std::pair<QPointF, QPointF>> runs;
+        for (double dx : { -28.0, -24.0, -20.0, -16.0 })
+            runs.push_back({ QPointF(dx, 16), QPointF(dx, 30) });
+        double canvasFill = 0, pictureFill = 0;
+        for (const auto &[from, to] : runs) {
+            canvasFill = std::max(canvasFill,
+                share(canvas.image, canvas.px(c.topRight() + from), canvas.px(c.topRight() + to),
+                    look.fill));
+            pictureFill = std::max(
+                pictureFill, share(image, e.topRight() + from, e.topRight() + to, look.fill));
+        }
+        const QPointF left(6, -4), right(-6, -4);
+        canvasFill = std::max(canvasFill,
+            share(canvas.image, canvas.px(c.bottomLeft() + left),
+                canvas.px(c.bottomRight() + right), look.fill));
+        pictureFill = std::max(
+            pictureFill, share(image, e.bottomLeft() + left, e.bottomRight() + right, look.fill));
+        QVERIFY2(canvasFill > 0.6, qPrintable(n.id + " canvas fill"));
+        QVERIFY2(pictureFill > 0.6, qPrintable(n.id + " picture fill"));
+        // Border: the left edge (accounts and networks: the canvas's subnets sit at fractions of
+        // a pixel, where antialiasing blends their 1.3 px border away).
+        if (n.type == NodeType::Subnet)
+            continue;
+        const QPointF top(0, 40), bottom(0, -8);
+        QVERIFY2(share(canvas.image, canvas.px(c.topLeft() + top),
+                     canvas.px(c.bottomLeft() + bottom), look.edge)
+                > 0.6,
+            qPrintable(n.id + " canvas edge"));
+        QVERIFY2(share(image, e.topLeft() + top, e.bottomLeft() + bottom, look.edge) > 0.6,
+            qPrintable(n.id + " picture edge"));
+    }
+    QVERIFY(checked >= 4);
 }
 
 QTEST_MAIN(tst_ScenePaint)

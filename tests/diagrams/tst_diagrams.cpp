@@ -6,6 +6,7 @@
 #include "drawio/drawiostyles.h"
 #include "mermaid/mermaidexporter.h"
 #include "reports/textescape.h"
+#include "scene/description.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,6 +218,71 @@ private slots:
         QVERIFY2(inked > (img.width() / 3) * (img.height() / 3) / 20, "picture is almost blank");
         QVERIFY(colours.size() > 20);
         QVERIFY(!e.generate(m, { false, { { "scale", "-1" } } }).ok());
+    }
+
+    /// The image formats paint the scene they are given: each box where the picture's scene
+    /// puts it (layout::layout's rect plus the diagram offset), badges from the given findings.
+    void pictureFollowsScene_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto &n : templateNames())
+            QTest::newRow(qPrintable(n)) << n;
+    }
+
+    void pictureFollowsScene()
+    {
+        QFETCH(QString, name);
+        const Model m = loadTemplate(name);
+        const layout::Geometry g = layout::layout(m);
+        const ExportOptions o { false, { { "date", "2025-01-31" }, { "badges", "1" } } };
+        // A made-up finding on the first subnet (if any): the badge must show it, in the
+        // critical colour, whatever the engine would say.
+        const scene::Scene plain = scene::buildScene(m, g);
+        int subnet = -1;
+        for (int i = 0; i < int(plain.nodes.size()) && subnet < 0; ++i)
+            if (plain.nodes[std::size_t(i)].type == scene::NodeType::Subnet)
+                subnet = i;
+        scene::Badges findings;
+        if (subnet >= 0)
+            findings[plain.nodes[std::size_t(subnet)].id.toStdString()] = { 3, 4 };
+        const scene::Picture picture = diagramPicture(m, g, findings, o);
+        for (const auto &n : plain.nodes) {
+            const layout::Node *placed = g.find(n.id.toStdString());
+            QVERIFY(placed);
+            QCOMPARE(picture.pictureRect(n.id),
+                QRectF(placed->rect.x, placed->rect.y, placed->rect.w, placed->rect.h)
+                    .translated(picture.diagramOffset()));
+        }
+        std::string error;
+        const QImage img
+            = QImage::fromData(QByteArray::fromStdString(renderPng(m, g, findings, o, &error)));
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(img.size(), picture.size().toSize());
+        const scene::SceneStyle &style = picture.style();
+        auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                + std::abs(a.blue() - b.blue())
+                <= 12;
+        };
+        for (const auto &n : plain.nodes) {
+            if (n.type != scene::NodeType::Subnet)
+                continue;
+            // Along the bottom, inside the padding no service takes: the tier's fill, but where
+            // a route crosses.
+            const QRectF r = picture.pictureRect(n.id);
+            int fill = 0, samples = 0;
+            for (double x = r.left() + 4; x < r.right() - 4; x += 5, ++samples)
+                fill += near(img.pixelColor(QPoint(int(x), int(r.bottom() - 4))),
+                            style.tierFill[n.tier])
+                    ? 1
+                    : 0;
+            QVERIFY2(fill * 4 > samples * 3, qPrintable(n.id));
+        }
+        if (subnet >= 0) {
+            const QRectF r = picture.pictureRect(plain.nodes[std::size_t(subnet)].id);
+            const QColor c = img.pixelColor(QPoint(int(r.right() - 9), int(r.top() + 2)));
+            QVERIFY2(near(c, style.severity[4]), qPrintable("badge: " + c.name()));
+        }
     }
 
     void pdf()

@@ -1,24 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "minimap.h"
 
+#include "scene/painter.h"
+
 #include <QPainter>
 
 namespace cw::gui {
-namespace {
-
-QColor tierColor(int tier)
-{
-    switch (tier) {
-    case 0:
-        return QColor(0x2e, 0x96, 0x57);
-    case 1:
-        return QColor(0x17, 0x70, 0xa6);
-    default:
-        return QColor(0x68, 0x70, 0x80);
-    }
-}
-
-} // namespace
 
 Minimap::Minimap(QQuickItem *parent)
     : QQuickPaintedItem(parent)
@@ -98,24 +85,22 @@ void Minimap::paint(QPainter *p)
         c.setRenderHint(QPainter::Antialiasing, false);
         if (m_scene) {
             const QTransform t = mapping();
-            const QColor line = m_dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x57, 0x60, 0x6a);
+            // The canvas's colours, so the overview reads like the view.
+            const scene::SceneStyle style
+                = m_dark ? scene::SceneStyle::dark() : scene::SceneStyle::light();
             for (const auto &n : m_scene->scene().nodes) {
                 const QRectF r = t.mapRect(n.rect);
-                if (r.width() < 0.6 && r.height() < 0.6)
+                if (n.type == NodeType::Zone || (r.width() < 0.6 && r.height() < 0.6))
                     continue;
+                const scene::NodeLook look = scene::lookOf(style, n.type, n.tier, n.provider);
                 switch (n.type) {
                 case NodeType::Account:
-                    c.setPen(QPen(line, 1));
-                    c.setBrush(Qt::NoBrush);
-                    break;
                 case NodeType::Network:
-                    c.setPen(QPen(QColor(0x7c, 0x4d, 0xd6), 1));
+                    c.setPen(QPen(look.edge, 1));
                     c.setBrush(Qt::NoBrush);
                     break;
-                case NodeType::Zone:
-                    continue;
                 case NodeType::Subnet: {
-                    QColor f = tierColor(n.tier);
+                    QColor f = look.edge;
                     f.setAlpha(90);
                     c.setPen(Qt::NoPen);
                     c.setBrush(f);
@@ -123,7 +108,7 @@ void Minimap::paint(QPainter *p)
                 }
                 default:
                     c.setPen(Qt::NoPen);
-                    c.setBrush(line);
+                    c.setBrush(style.line);
                     break;
                 }
                 c.drawRect(r);

@@ -89,7 +89,7 @@ QVariant SceneModel::nodeData(int i, int role) const
     case SpanningRole:
         return n.spanning;
     case AzureRole:
-        return n.azure;
+        return n.azure();
     case BadgeCountRole:
         return m_badges.value(n.id).first;
     case BadgeSeverityRole:
@@ -109,7 +109,7 @@ void SceneModel::rebuild(const Model &model)
     beginResetModel();
     const int before = count();
     m_preview.clear();
-    m_scene = buildScene(model, cw::layout::layout(model, kPlacementOnly));
+    m_scene = scene::buildScene(model, cw::layout::layout(model, kPlacementOnly));
     m_index.clear();
     m_children.assign(m_scene.nodes.size(), {});
     for (int i = 0; i < count(); ++i) {

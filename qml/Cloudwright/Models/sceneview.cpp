@@ -3,6 +3,8 @@
 // scene-graph side).
 #include "sceneview.h"
 
+#include "canvassource.h"
+
 #include <QPainter>
 #include <QSGTexture>
 #include <algorithm>
@@ -92,7 +94,7 @@ void SceneView::setDark(bool dark)
     if (dark == m_dark)
         return;
     m_dark = dark;
-    m_style = dark ? SceneStyle::dark() : SceneStyle::light();
+    m_style = dark ? scene::SceneStyle::dark() : scene::SceneStyle::light();
     invalidateAll();
     emit styleChanged();
 }
@@ -213,7 +215,7 @@ void SceneView::onRoutesChanged()
 {
     const ConnectionsModel *c = m_editor->connections();
     // Labels and arrow heads reach beyond a route's bounds; at any zoom the tiles were painted at.
-    const double reach = connectionReach(
+    const double reach = scene::connectionReach(
         std::min({ m_zoom, m_level > 0 ? m_level : m_zoom, m_oldLevel > 0 ? m_oldLevel : m_zoom }));
     if (m_routeBounds.size() != std::size_t(c->count())) {
         for (const auto &b : m_routeBounds)
@@ -249,9 +251,10 @@ void SceneView::paintTile(QPoint t, Tile &tile)
     QPainter p(&tile.image);
     p.scale(m_level, m_level);
     p.translate(-area.topLeft());
-    PaintOptions options;
+    scene::PaintOptions options;
     options.grid = m_grid;
-    paintScene(p, *m_editor->scene(), m_editor->connections(), area, m_level, m_style, options);
+    scene::paintScene(p, CanvasSource(*m_editor->scene(), m_editor->connections()), area, m_level,
+        m_style, options);
     tile.dirty = false;
     tile.newImage = true;
     ++m_painted;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "editor.h"
-#include "scenepainter.h"
+#include "scene/painter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -104,7 +104,7 @@ private:
     QPointF m_pan;
     bool m_dark = false;
     bool m_grid = true;
-    SceneStyle m_style = SceneStyle::light();
+    scene::SceneStyle m_style = scene::SceneStyle::light();
     double m_level = 0; ///< zoom the tiles in m_tiles are painted at (0 = none yet)
     Tiles m_tiles;
     double m_oldLevel = 0; ///< the previous level, shown scaled until repainted

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "scenepainter.h"
+#include "scene/painter.h"
 
-#include "connectionsmodel.h"
 #include "layout/metrics.h"
-#include "scenemodel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QSvgRenderer>
 #include <algorithm>
 #include <cmath>
 
-namespace cw::gui {
+namespace cw::scene {
 namespace {
+
+namespace lk = cw::layout; // the layout's sizes: title bands
 
 constexpr double kMinTextPx = 5; // text smaller than this on screen is not drawn
 constexpr double kReadablePx = 10.5; // names are lifted towards this size on screen...
@@ -20,17 +21,10 @@ constexpr double kTinyPx = 6; // boxes narrower than this on screen are drawn as
 
 QFont font(double px, bool bold)
 {
-    QFont f;
+    QFont f(QString::fromLatin1(kFontFamily));
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setBold(bold);
     return f;
-}
-
-QPen hairline(const QColor &c, double px = 1.2)
-{
-    QPen pen(c, px);
-    pen.setCosmetic(true); // constant width on screen at every zoom
-    return pen;
 }
 
 /// What one painting pass shares.
@@ -39,7 +33,18 @@ struct Ctx
     QPainter &p;
     double zoom;
     const SceneStyle &s;
+    bool vectorIcons;
+    bool cosmetic;
 };
+
+/// A line px wide on screen at every zoom; px scene units when not cosmetic (pictures, which
+/// scale as a whole).
+QPen hairline(const Ctx &c, const QColor &colour, double px = 1.2)
+{
+    QPen pen(colour, c.cosmetic ? px : px / c.zoom);
+    pen.setCosmetic(c.cosmetic);
+    return pen;
+}
 
 /// Draws one line of text elided to r's width, vertically centred; false when nothing legible
 /// fits (text under kMinTextPx on screen, or not even two characters wide).
@@ -84,7 +89,12 @@ void icon(const Ctx &c, const SceneNode &n, const QRectF &r)
     const int px = int(std::round(r.width() * c.zoom));
     if (px < 5)
         return;
-    if (!n.icon.isEmpty()) {
+    if (!n.icon.isEmpty() && c.vectorIcons) {
+        if (QSvgRenderer *svg = iconRenderer(n.icon)) {
+            svg->render(&c.p, r);
+            return;
+        }
+    } else if (!n.icon.isEmpty()) {
         const QImage img = iconImage(n.icon, px);
         if (!img.isNull()) {
             c.p.drawImage(r, img);
@@ -107,7 +117,7 @@ void badge(const Ctx &c, const QRectF &r, int count, int severity)
         c.p.fillRect(b, c.s.severity[std::clamp(severity, 0, 4)]);
         return;
     }
-    c.p.setPen(hairline(c.s.background, 1.5));
+    c.p.setPen(hairline(c, c.s.background, 1.5));
     c.p.setBrush(c.s.severity[std::clamp(severity, 0, 4)]);
     c.p.drawEllipse(b);
     text(c, b, count > 99 ? QStringLiteral("99+") : QString::number(count), d * 0.52, true,
@@ -120,13 +130,13 @@ void badge(const Ctx &c, const QRectF &r, int count, int severity)
 void selection(const Ctx &c, const QRectF &r, bool handles, bool service, const QColor &colour)
 {
     const double m = 3 / c.zoom;
-    c.p.setPen(hairline(colour, 2));
+    c.p.setPen(hairline(c, colour, 2));
     c.p.setBrush(Qt::NoBrush);
     c.p.drawRoundedRect(r.adjusted(-m, -m, m, m), 4 / c.zoom, 4 / c.zoom);
     if (!handles)
         return;
     const double h = 8 / c.zoom;
-    c.p.setPen(hairline(colour, 1.5));
+    c.p.setPen(hairline(c, colour, 1.5));
     c.p.setBrush(Qt::white);
     for (const QPointF &f : { QPointF(0, 0), QPointF(0.5, 0), QPointF(1, 0), QPointF(0, 0.5),
              QPointF(1, 0.5), QPointF(0, 1), QPointF(0.5, 1), QPointF(1, 1) }) {
@@ -149,17 +159,11 @@ void group(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 {
     const SceneStyle &s = c.s;
     const bool subnet = n.type == NodeType::Subnet;
-    const int tier = std::clamp(n.tier, 0, 2);
-    const QColor edge = subnet        ? s.tierBorder[tier]
-        : n.type == NodeType::Network ? s.network
-        : n.azure                     ? s.azureAccount
-                                      : s.account;
-    const QColor fill = drop          ? s.dropFill
-        : subnet                      ? s.tierFill[tier]
-        : n.type == NodeType::Network ? s.networkFill
-                                      : s.accountFill;
+    const NodeLook look = lookOf(s, n.type, n.tier, n.provider);
+    const QColor edge = look.edge;
+    const QColor fill = drop ? s.dropFill : look.fill;
     const double radius = subnet ? 6 : 2;
-    c.p.setPen(hairline(edge, n.type == NodeType::Account ? 1.6 : 1.3));
+    c.p.setPen(hairline(c, edge, n.type == NodeType::Account ? 1.6 : 1.3));
     c.p.setBrush(fill);
     box(c, r, radius);
     const double tab = subnet ? 26 : 34;
@@ -171,9 +175,9 @@ void group(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
     const double x = r.left() + tab + 8, w = r.right() - x - 30;
     const double px = subnet ? 12 : 14;
     // The title band the layout keeps free above the children.
-    const double band = subnet        ? layout::kSubnetTitle
-        : n.type == NodeType::Network ? layout::kNetworkTitle
-                                      : layout::kAccountTitle;
+    const double band = subnet        ? lk::kSubnetTitle
+        : n.type == NodeType::Network ? lk::kNetworkTitle
+                                      : lk::kAccountTitle;
     const double lifted = liftedPx(px, std::min(band, r.height()) - 2, c.zoom);
     if (lifted > px) {
         // Zoomed out: one line, as large as the band allows.
@@ -190,35 +194,19 @@ void group(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 /// thousands of far-out elements; its title, icon and corners would not show anyway).
 void tiny(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 {
-    const SceneStyle &s = c.s;
-    QColor colour;
-    switch (n.type) {
-    case NodeType::Account:
-        colour = n.azure ? s.azureAccount : s.account;
-        break;
-    case NodeType::Network:
-        colour = s.network;
-        break;
-    case NodeType::Subnet:
-        colour = s.tierBorder[std::clamp(n.tier, 0, 2)];
-        break;
-    case NodeType::Zone:
+    if (n.type == NodeType::Zone)
         return;
-    default:
-        colour = s.cardBorder;
-        break;
-    }
-    c.p.fillRect(r, drop ? s.dropFill : colour);
+    c.p.fillRect(r, drop ? c.s.dropFill : lookOf(c.s, n.type, n.tier, n.provider).edge);
 }
 
 void zone(const Ctx &c, const SceneNode &n, const QRectF &r)
 {
-    QPen pen = hairline(c.s.zone);
+    QPen pen = hairline(c, lookOf(c.s, NodeType::Zone, -1, n.provider).edge);
     pen.setStyle(Qt::DashLine);
     c.p.setPen(pen);
     c.p.setBrush(Qt::NoBrush);
     c.p.drawRect(r);
-    const double px = liftedPx(12, layout::kColumnTitle - 4, c.zoom);
+    const double px = liftedPx(12, lk::kColumnTitle - 4, c.zoom);
     text(c, QRectF(r.left(), r.top() + 2, r.width(), std::max(24.0, px * kLine)), n.label, px, true,
         c.s.zone, Qt::AlignHCenter | Qt::AlignVCenter);
 }
@@ -227,7 +215,7 @@ void card(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 {
     const SceneStyle &s = c.s;
     const bool external = n.type == NodeType::External;
-    c.p.setPen(hairline(external ? s.textDim : s.cardBorder));
+    c.p.setPen(hairline(c, lookOf(s, n.type, -1, n.provider).edge));
     c.p.setBrush(drop ? s.dropFill : s.card);
     box(c, r, external ? r.height() / 5 : 6);
     const double size = std::min(44.0, r.height() * 0.5);
@@ -250,7 +238,7 @@ void card(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 void spanBand(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 {
     const SceneStyle &s = c.s;
-    c.p.setPen(hairline(s.cardBorder));
+    c.p.setPen(hairline(c, s.cardBorder));
     c.p.setBrush(drop ? s.dropFill : s.card);
     box(c, r, r.height() / 2);
     const double size = r.height() - 12;
@@ -267,10 +255,10 @@ void spanBand(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
     text(c, QRectF(x, r.center().y() + 1, w, 14), n.subLabel, 10, false, s.textDim);
 }
 
-void connection(const Ctx &c, const Route &route, bool selected)
+void connection(const Ctx &c, const SceneRoute &route, bool selected)
 {
     const QColor colour = selected ? c.s.accent : c.s.line;
-    c.p.setPen(hairline(colour, selected ? 2.6 : 1.5));
+    c.p.setPen(hairline(c, colour, selected ? 2.6 : 1.5));
     c.p.setBrush(Qt::NoBrush);
     c.p.drawPolyline(route.points.constData(), int(route.points.size()));
     // Arrow head into the target.
@@ -291,15 +279,16 @@ void connection(const Ctx &c, const Route &route, bool selected)
 
 /// A connection's protocol label, over the services (a route may pass under one), from the
 /// zoom where labels read without crowding the lines, at least 7 px on screen.
-void protocolLabel(const Ctx &c, const Route &route, const QString &label, bool selected)
+void protocolLabel(const Ctx &c, const SceneRoute &route, bool selected)
 {
+    const QString &label = route.label;
     if (label.isEmpty() || c.zoom < 0.4)
         return;
     const double px = std::max(10.5, 7 / c.zoom);
     const QFont f = font(px, true);
     const double w = QFontMetricsF(f).horizontalAdvance(label) + px * 1.1, h = px * 1.5;
     const QRectF box(route.labelPos.x() - w / 2, route.labelPos.y() - h / 2, w, h);
-    c.p.setPen(hairline(selected ? c.s.accent : c.s.cardBorder));
+    c.p.setPen(hairline(c, selected ? c.s.accent : c.s.cardBorder));
     c.p.setBrush(c.s.labelFill);
     c.p.drawRoundedRect(box, 4, 4);
     text(c, box, label, px, true, selected ? c.s.accent : c.s.textDim, Qt::AlignCenter);
@@ -307,16 +296,36 @@ void protocolLabel(const Ctx &c, const Route &route, const QString &label, bool 
 
 } // namespace
 
+NodeLook lookOf(const SceneStyle &s, NodeType type, int tier, Provider provider)
+{
+    const bool azure = provider == Provider::Azure;
+    switch (type) {
+    case NodeType::Account:
+        return { azure ? s.azureAccount : s.account, s.accountFill };
+    case NodeType::Network:
+        return { azure ? s.azureNetwork : s.network, s.networkFill };
+    case NodeType::Zone:
+        return { s.zone, Qt::transparent, true };
+    case NodeType::Subnet:
+        return { s.tierBorder[std::clamp(tier, 0, 2)], s.tierFill[std::clamp(tier, 0, 2)] };
+    case NodeType::Service:
+        return { s.cardBorder, s.card };
+    case NodeType::External:
+        return { s.textDim, s.card };
+    }
+    return {};
+}
+
 double connectionReach(double zoom)
 {
     // Half the widest protocol label where labels are drawn; further out an arrow head's width.
     return zoom >= 0.4 ? 80.0 : 6 / std::max(zoom, 0.01);
 }
 
-void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *connections,
-    const QRectF &area, double zoom, const SceneStyle &s, const PaintOptions &options)
+void paintScene(QPainter &p, const SceneSource &source, const QRectF &area, double zoom,
+    const SceneStyle &s, const PaintOptions &options)
 {
-    const Ctx c { p, zoom, s };
+    const Ctx c { p, zoom, s, options.vectorIcons, options.cosmeticPens };
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -330,15 +339,20 @@ void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *co
     }
     // Nodes whose decorations (badge, frame) may reach into the area.
     const double reach = 14 / std::max(zoom, 0.3);
-    std::vector<int> nodes = scene.nodesIn(area.adjusted(-reach, -reach, reach, reach));
+    std::vector<int> nodes = source.nodesIn(area.adjusted(-reach, -reach, reach, reach));
+    std::sort(nodes.begin(), nodes.end());
     std::stable_sort(nodes.begin(), nodes.end(),
-        [&](int a, int b) { return scene.node(a).depth < scene.node(b).depth; });
-    auto drawNode = [&](int i) {
+        [&](int a, int b) { return source.node(a).depth < source.node(b).depth; });
+    std::vector<NodeState> states(nodes.size());
+    for (std::size_t k = 0; k < nodes.size(); ++k)
+        states[k] = source.stateOf(nodes[k]);
+    auto drawNode = [&](std::size_t k) {
+        const int i = nodes[k];
         if (options.hidden.contains(i))
             return;
-        const SceneNode &n = scene.node(i);
-        const QRectF r = scene.rectOf(i);
-        const bool drop = scene.nodeData(i, SceneModel::DropTargetRole).toBool();
+        const SceneNode &n = source.node(i);
+        const QRectF r = source.rectOf(i);
+        const bool drop = states[k].dropTarget;
         if (std::min(r.width(), r.height()) * zoom < kTinyPx) {
             tiny(c, n, r, drop);
             return;
@@ -360,43 +374,45 @@ void paintScene(QPainter &p, const SceneModel &scene, const ConnectionsModel *co
     };
     // Containers, then the connections over them, then the services on top.
     std::size_t k = 0;
-    for (; k < nodes.size() && scene.node(nodes[k]).depth < 5; ++k)
-        drawNode(nodes[k]);
-    std::vector<int> routes;
-    int selected = -1;
-    if (connections) {
-        const double m = connectionReach(zoom);
-        for (int row : connections->rowsIn(area.adjusted(-m, -m, m, m))) {
-            if (connections->route(row).points.size() < 2)
-                continue;
-            if (connections->isSelected(row))
-                selected = row;
-            else
-                routes.push_back(row);
+    for (; k < nodes.size() && source.node(nodes[k]).depth < 5; ++k)
+        drawNode(k);
+    std::vector<SceneRoute> routes;
+    const double m = connectionReach(zoom);
+    bool haveSelected = false;
+    for (int row : source.routesIn(area.adjusted(-m, -m, m, m))) {
+        SceneRoute route = source.route(row);
+        if (route.points.size() < 2)
+            continue;
+        if (source.isRouteSelected(row)) {
+            haveSelected = true;
+            routes.insert(routes.begin(), std::move(route)); // moved last below
+        } else {
+            routes.push_back(std::move(route));
         }
-        if (selected >= 0)
-            routes.push_back(selected); // on top of the others
-        for (int row : routes)
-            connection(c, connections->route(row), row == selected);
     }
+    if (haveSelected)
+        std::rotate(routes.begin(), routes.begin() + 1, routes.end()); // on top of the others
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        connection(c, routes[r], haveSelected && r + 1 == routes.size());
     for (; k < nodes.size(); ++k)
-        drawNode(nodes[k]);
-    for (int row : routes)
-        protocolLabel(c, connections->route(row), connections->labelOf(row), row == selected);
+        drawNode(k);
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        protocolLabel(c, routes[r], haveSelected && r + 1 == routes.size());
     // Decorations on top: badges, highlighted connection ends, selection with handles.
-    for (int i : nodes) {
+    for (std::size_t j = 0; j < nodes.size(); ++j) {
+        const int i = nodes[j];
         if (options.hidden.contains(i))
             continue;
-        const SceneNode &n = scene.node(i);
-        const QRectF r = scene.rectOf(i);
-        const int count = scene.nodeData(i, SceneModel::BadgeCountRole).toInt();
-        if (count > 0 && n.type != NodeType::Zone)
-            badge(c, r, count, scene.nodeData(i, SceneModel::BadgeSeverityRole).toInt());
-        if (scene.nodeData(i, SceneModel::HighlightedRole).toBool())
+        const SceneNode &n = source.node(i);
+        const QRectF r = source.rectOf(i);
+        const NodeState &st = states[j];
+        if (st.badgeCount > 0 && n.type != NodeType::Zone)
+            badge(c, r, st.badgeCount, st.badgeSeverity);
+        if (st.highlighted)
             selection(c, r, false, false, s.highlight);
-        if (scene.nodeData(i, SceneModel::SelectedRole).toBool())
+        if (st.selected)
             selection(c, r, n.type != NodeType::External, n.type == NodeType::Service, s.accent);
     }
 }
 
-} // namespace cw::gui
+} // namespace cw::scene

@@ -1,13 +1,34 @@
 // SPDX-License-Identifier: MIT
-#include "scenestyle.h"
+#include "scene/style.h"
 
 #include <QHash>
 #include <QPainter>
 #include <QSvgRenderer>
 #include <algorithm>
+#include <memory>
 #include <mutex>
 
-namespace cw::gui {
+namespace cw::scene {
+namespace {
+
+std::mutex &iconLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
+/// Renderer per url; callers hold iconLock().
+QSvgRenderer *rendererLocked(const QString &url)
+{
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    auto &slot = renderers[url];
+    if (!slot)
+        slot = std::make_shared<QSvgRenderer>(
+            url.startsWith(QLatin1String("qrc:")) ? url.mid(3) : url);
+    return slot->isValid() ? slot.get() : nullptr;
+}
+
+} // namespace
 
 SceneStyle SceneStyle::light()
 {
@@ -25,6 +46,7 @@ SceneStyle SceneStyle::light()
     s.azureAccount = QColor(0x0f5ea8);
     s.accountFill = Qt::white;
     s.network = QColor(0x7046cf);
+    s.azureNetwork = QColor(0x0e7c86);
     s.networkFill = QColor(0xfcfbff);
     s.zone = QColor(0x48689e);
     s.line = QColor(0x5b6470);
@@ -54,6 +76,7 @@ SceneStyle SceneStyle::dark()
     s.azureAccount = QColor(0x5aa2e0);
     s.accountFill = QColor(0x181b20);
     s.network = QColor(0x9a7ae8);
+    s.azureNetwork = QColor(0x3fb3bd);
     s.networkFill = QColor(0x1b1a24);
     s.zone = QColor(0x6f8cc0);
     s.line = QColor(0x8b96a3);
@@ -67,19 +90,14 @@ SceneStyle SceneStyle::dark()
 
 QImage iconImage(const QString &url, int px)
 {
-    static std::mutex lock;
     static QHash<QString, QImage> cache;
-    static QHash<QString, QSvgRenderer *> renderers;
     px = std::clamp(px, 4, 512);
     const QString key = url + QLatin1Char('@') + QString::number(px);
-    std::lock_guard guard(lock);
+    std::lock_guard guard(iconLock());
     if (auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
-    QSvgRenderer *&r = renderers[url];
-    if (!r)
-        r = new QSvgRenderer(url.startsWith(QLatin1String("qrc:")) ? url.mid(3) : url);
     QImage img;
-    if (r->isValid()) {
+    if (QSvgRenderer *r = rendererLocked(url)) {
         img = QImage(px, px, QImage::Format_ARGB32_Premultiplied);
         img.fill(Qt::transparent);
         QPainter p(&img);
@@ -91,4 +109,15 @@ QImage iconImage(const QString &url, int px)
     return img;
 }
 
-} // namespace cw::gui
+QSvgRenderer *iconRenderer(const QString &url)
+{
+    // One set per thread: pictures may be exported on several threads at once.
+    thread_local QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    auto &slot = renderers[url];
+    if (!slot)
+        slot = std::make_shared<QSvgRenderer>(
+            url.startsWith(QLatin1String("qrc:")) ? url.mid(3) : url);
+    return slot->isValid() ? slot.get() : nullptr;
+}
+
+} // namespace cw::scene
