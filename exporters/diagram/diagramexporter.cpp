@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 #include <cmath>
+#include <optional>
 
 namespace cw::exporters {
 namespace {
@@ -43,20 +44,20 @@ bool numberOption(const ExportOptions &o, const std::string &key, double fallbac
     return true;
 }
 
-diagram::SceneOptions sceneOptions(const Model &model, const ExportOptions &o)
+diagram::SceneOptions sceneOptions(const ExportInput &in, const ExportOptions &o)
 {
     diagram::SceneOptions so;
     so.date = option(o, "date", rules::currentDate());
     so.legend = option(o, "legend", "1") != "0";
     so.badges = option(o, "badges", "0") == "1";
     if (so.badges)
-        so.findings = diagram::findingCounts(model, so.date);
+        so.findings = diagram::findingCounts(in.report);
     return so;
 }
 
-std::string renderSvg(const Model &model, const ExportOptions &o)
+std::string renderSvg(const ExportInput &in, const ExportOptions &o)
 {
-    const diagram::Scene scene(model, sceneOptions(model, o));
+    const diagram::Scene scene(in.model, in.geometry, sceneOptions(in, o));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator gen;
@@ -73,10 +74,36 @@ std::string renderSvg(const Model &model, const ExportOptions &o)
     return buffer.data().toStdString();
 }
 
-std::string renderPdf(const Model &model, const ExportOptions &o)
+/// The "paper" option: "fit" (the page is the picture) or a standard size.
+bool paperOption(const ExportOptions &o, std::optional<QPageSize::PageSizeId> &out,
+    std::string *error)
 {
-    const diagram::SceneOptions so = sceneOptions(model, o);
-    const diagram::Scene scene(model, so);
+    static const std::pair<const char *, QPageSize::PageSizeId> sizes[] = { { "a4", QPageSize::A4 },
+        { "a3", QPageSize::A3 }, { "a2", QPageSize::A2 }, { "letter", QPageSize::Letter },
+        { "legal", QPageSize::Legal }, { "tabloid", QPageSize::Tabloid } };
+    const std::string text = option(o, "paper", "fit");
+    out.reset();
+    if (text == "fit")
+        return true;
+    for (const auto &[name, id] : sizes)
+        if (text == name) {
+            out = id;
+            return true;
+        }
+    if (error)
+        *error = "<options>:1:1: error: option 'paper' must be fit, a4, a3, a2, letter, legal "
+                 "or tabloid, got '"
+            + text + "'";
+    return false;
+}
+
+std::string renderPdf(const ExportInput &in, const ExportOptions &o, std::string *error)
+{
+    std::optional<QPageSize::PageSizeId> paper;
+    if (!paperOption(o, paper, error))
+        return {};
+    const diagram::SceneOptions so = sceneOptions(in, o);
+    const diagram::Scene scene(in.model, in.geometry, so);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -84,10 +111,27 @@ std::string renderPdf(const Model &model, const ExportOptions &o)
         writer.setCreator(QStringLiteral("Cloudwright"));
         writer.setTitle(QStringLiteral("Cloudwright architecture diagram"));
         writer.setResolution(96);
-        // Scene units are 96-DPI pixels; the page is the picture at 72 points per inch.
-        writer.setPageSize(QPageSize(scene.size() * 0.75, QPageSize::Point));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        if (paper) {
+            // A standard sheet: turned to match the picture, which is scaled to fit inside
+            // 10 mm margins and centred.
+            writer.setPageSize(QPageSize(*paper));
+            writer.setPageOrientation(scene.size().width() > scene.size().height()
+                    ? QPageLayout::Landscape
+                    : QPageLayout::Portrait);
+            writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+        } else {
+            // Scene units are 96-DPI pixels; the page is the picture at 72 points per inch.
+            writer.setPageSize(QPageSize(scene.size() * 0.75, QPageSize::Point));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        }
         QPainter p(&writer);
+        if (paper) {
+            const double k = std::min(writer.width() / scene.size().width(),
+                writer.height() / scene.size().height());
+            p.translate((writer.width() - k * scene.size().width()) / 2,
+                (writer.height() - k * scene.size().height()) / 2);
+            p.scale(k, k);
+        }
         scene.paint(p);
     }
     // QPdfWriter stamps the wall-clock time: use the title block's date for identical bytes.
@@ -114,7 +158,7 @@ bool haveGui(std::string *error)
 
 } // namespace
 
-std::string renderPng(const Model &model, const ExportOptions &o, std::string *error)
+std::string renderPng(const ExportInput &in, const ExportOptions &o, std::string *error)
 {
     double scale = 1, dpi = 96;
     if (!haveGui(error))
@@ -123,7 +167,7 @@ std::string renderPng(const Model &model, const ExportOptions &o, std::string *e
         return {};
     if (!numberOption(o, "dpi", 96 * scale, 24, 1200, dpi, error))
         return {};
-    const diagram::Scene scene(model, sceneOptions(model, o));
+    const diagram::Scene scene(in.model, in.geometry, sceneOptions(in, o));
     const QSize px(int(std::ceil(scene.size().width() * scale)),
         int(std::ceil(scene.size().height() * scale)));
     if (double(px.width()) * px.height() > 400e6) {
@@ -170,18 +214,36 @@ std::vector<std::string> DiagramExporter::outputFiles(const Model &) const
     return { "architecture." + id() };
 }
 
-ExportResult DiagramExporter::generate(const Model &model, const ExportOptions &options) const
+std::vector<ExportOptionSpec> DiagramExporter::optionSpecs() const
+{
+    std::vector<ExportOptionSpec> out {
+        { .key = "legend", .label = "Legend", .kind = ExportOptionSpec::Kind::Flag,
+            .defaultValue = "1" },
+        { .key = "badges", .label = "Finding badges", .kind = ExportOptionSpec::Kind::Flag,
+            .defaultValue = "0" },
+    };
+    if (m_format == Format::Png)
+        out.push_back({ .key = "scale", .label = "Scale", .kind = ExportOptionSpec::Kind::Number,
+            .defaultValue = "1", .min = 0.1, .max = 8 });
+    if (m_format == Format::Pdf)
+        out.push_back({ .key = "paper", .label = "Paper size", .kind = ExportOptionSpec::Kind::Choice,
+            .defaultValue = "fit",
+            .choices = { "fit", "a4", "a3", "a2", "letter", "legal", "tabloid" } });
+    return out;
+}
+
+ExportResult DiagramExporter::generate(const ExportInput &input, const ExportOptions &options) const
 {
     ExportResult result;
     std::string error, bytes;
     if (!haveGui(&error))
         result.errors.push_back(error);
     else if (m_format == Format::Png)
-        bytes = renderPng(model, options, &error);
+        bytes = renderPng(input, options, &error);
     else if (m_format == Format::Svg)
-        bytes = renderSvg(model, options);
+        bytes = renderSvg(input, options);
     else
-        bytes = renderPdf(model, options);
+        bytes = renderPdf(input, options, &error);
     if (!error.empty() && result.errors.empty())
         result.errors.push_back(error);
     if (result.errors.empty())

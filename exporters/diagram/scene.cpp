@@ -101,13 +101,10 @@ QColor severityColor(int severity)
 
 } // namespace
 
-std::map<std::string, std::pair<int, int>> findingCounts(
-    const Model &model, const std::string &today)
+std::map<std::string, std::pair<int, int>> findingCounts(const rules::Report &report)
 {
-    rules::RunOptions ro;
-    ro.today = today;
     std::map<std::string, std::pair<int, int>> out;
-    for (const auto &f : rules::Engine().run(model, ro).findings) {
+    for (const auto &f : report.findings) {
         if (f.suppressed)
             continue;
         auto &e = out[f.target];
@@ -117,10 +114,10 @@ std::map<std::string, std::pair<int, int>> findingCounts(
     return out;
 }
 
-Scene::Scene(const Model &model, SceneOptions options)
+Scene::Scene(const Model &model, const layout::Geometry &geometry, SceneOptions options)
     : m_model(model)
     , m_options(std::move(options))
-    , m_geometry(layout::layout(model))
+    , m_geometry(geometry)
 {
     const Rect &b = m_geometry.bounds;
     m_dx = kMargin - b.x;

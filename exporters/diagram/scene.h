@@ -3,6 +3,7 @@
 
 #include "layout/layout.h"
 #include "model/model.h"
+#include "rules/engine.h"
 
 #include <QSizeF>
 #include <map>
@@ -26,7 +27,8 @@ struct SceneOptions
 class Scene
 {
 public:
-    Scene(const Model &model, SceneOptions options);
+    /// geometry is the caller's layout::layout(model), shared with the other formats.
+    Scene(const Model &model, const layout::Geometry &geometry, SceneOptions options);
 
     /// Size of the whole picture: title block, diagram, legend.
     QSizeF size() const { return m_size; }
@@ -48,8 +50,7 @@ private:
     QSizeF m_size;
 };
 
-/// The findings of the built-in rules engine per target, for badges (unsuppressed only).
-std::map<std::string, std::pair<int, int>> findingCounts(
-    const Model &model, const std::string &today);
+/// A report's findings per target, for badges (unsuppressed only).
+std::map<std::string, std::pair<int, int>> findingCounts(const rules::Report &report);
 
 } // namespace cw::exporters::diagram
