@@ -44,8 +44,8 @@ Figures measure(
         const double cpuStart = cpuMs();
         // IaC formats do not read the geometry; the report is empty when forced (no gate).
         const cw::layout::Geometry geometry;
-        const cw::rules::Report report = force ? cw::rules::Report {}
-                                               : cw::rules::runRules(model, {}).report;
+        const cw::rules::Report report
+            = force ? cw::rules::Report {} : cw::rules::runRules(model, {}).report;
         const auto result
             = exporter.generate({ model, geometry, report }, { .force = force, .values = {} });
         ms.push_back(cpuMs() - cpuStart);

@@ -75,8 +75,8 @@ std::string renderSvg(const ExportInput &in, const ExportOptions &o)
 }
 
 /// The "paper" option: "fit" (the page is the picture) or a standard size.
-bool paperOption(const ExportOptions &o, std::optional<QPageSize::PageSizeId> &out,
-    std::string *error)
+bool paperOption(
+    const ExportOptions &o, std::optional<QPageSize::PageSizeId> &out, std::string *error)
 {
     static const std::pair<const char *, QPageSize::PageSizeId> sizes[] = { { "a4", QPageSize::A4 },
         { "a3", QPageSize::A3 }, { "a2", QPageSize::A2 }, { "letter", QPageSize::Letter },
@@ -126,8 +126,8 @@ std::string renderPdf(const ExportInput &in, const ExportOptions &o, std::string
         }
         QPainter p(&writer);
         if (paper) {
-            const double k = std::min(writer.width() / scene.size().width(),
-                writer.height() / scene.size().height());
+            const double k = std::min(
+                writer.width() / scene.size().width(), writer.height() / scene.size().height());
             p.translate((writer.width() - k * scene.size().width()) / 2,
                 (writer.height() - k * scene.size().height()) / 2);
             p.scale(k, k);
@@ -217,16 +217,26 @@ std::vector<std::string> DiagramExporter::outputFiles(const Model &) const
 std::vector<ExportOptionSpec> DiagramExporter::optionSpecs() const
 {
     std::vector<ExportOptionSpec> out {
-        { .key = "legend", .label = "Legend", .kind = ExportOptionSpec::Kind::Flag,
+        { .key = "legend",
+            .label = "Legend",
+            .kind = ExportOptionSpec::Kind::Flag,
             .defaultValue = "1" },
-        { .key = "badges", .label = "Finding badges", .kind = ExportOptionSpec::Kind::Flag,
+        { .key = "badges",
+            .label = "Finding badges",
+            .kind = ExportOptionSpec::Kind::Flag,
             .defaultValue = "0" },
     };
     if (m_format == Format::Png)
-        out.push_back({ .key = "scale", .label = "Scale", .kind = ExportOptionSpec::Kind::Number,
-            .defaultValue = "1", .min = 0.1, .max = 8 });
+        out.push_back({ .key = "scale",
+            .label = "Scale",
+            .kind = ExportOptionSpec::Kind::Number,
+            .defaultValue = "1",
+            .min = 0.1,
+            .max = 8 });
     if (m_format == Format::Pdf)
-        out.push_back({ .key = "paper", .label = "Paper size", .kind = ExportOptionSpec::Kind::Choice,
+        out.push_back({ .key = "paper",
+            .label = "Paper size",
+            .kind = ExportOptionSpec::Kind::Choice,
             .defaultValue = "fit",
             .choices = { "fit", "a4", "a3", "a2", "letter", "legal", "tabloid" } });
     return out;

@@ -39,8 +39,12 @@ std::vector<std::string> DocsExporter::outputFiles(const Model &) const
 
 std::vector<ExportOptionSpec> DocsExporter::optionSpecs() const
 {
-    return { { .key = "scale", .label = "Diagram scale", .kind = ExportOptionSpec::Kind::Number,
-        .defaultValue = "1", .min = 0.1, .max = 8 } };
+    return { { .key = "scale",
+        .label = "Diagram scale",
+        .kind = ExportOptionSpec::Kind::Number,
+        .defaultValue = "1",
+        .min = 0.1,
+        .max = 8 } };
 }
 
 ExportResult DocsExporter::generate(const ExportInput &input, const ExportOptions &options) const

@@ -58,7 +58,8 @@ void exportAccount(const Model &model, const Account &account, const Topology &t
 
 } // namespace
 
-ExportResult TerraformExporter::generate(const ExportInput &input, const ExportOptions &options) const
+ExportResult TerraformExporter::generate(
+    const ExportInput &input, const ExportOptions &options) const
 {
     ExportResult result;
     if (passGate(input, options, result))

@@ -255,14 +255,12 @@ private slots:
 
     void hostile()
     {
-        const QString doc
-            = QString::fromStdString(documentOf(hostileModel()));
+        const QString doc = QString::fromStdString(documentOf(hostileModel()));
         QVERIFY(!doc.contains(QStringLiteral("](javascript:")));
         QVERIFY(!doc.contains(QStringLiteral("<b>")));
         checkTables(doc);
-        const ExportResult r
-            = cw::testing::generateFor(
-                DocsExporter(), hostileModel(), { false, { { "date", "2025-01-31" } } }, "2025-01-31");
+        const ExportResult r = cw::testing::generateFor(
+            DocsExporter(), hostileModel(), { false, { { "date", "2025-01-31" } } }, "2025-01-31");
         QVERIFY(r.ok());
         QCOMPARE(int(r.files.size()), 2);
         QVERIFY(!QImage::fromData(QByteArray::fromStdString(r.files[1].bytes)).isNull());

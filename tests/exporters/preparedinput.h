@@ -16,8 +16,8 @@ struct PreparedInput
     explicit PreparedInput(Model m, const std::string &today = {})
         : model(std::move(m))
         , geometry(layout::layout(model))
-        , report(rules::runRules(model, { .designPath = {}, .configFile = {}, .today = today })
-                     .report)
+        , report(
+              rules::runRules(model, { .designPath = {}, .configFile = {}, .today = today }).report)
     { }
 
     Model model;

@@ -306,7 +306,8 @@ private slots:
         QVERIFY(refused.gated);
         // The gate names no CLI flag: the designer words the override its own way.
         QVERIFY2(!errors.contains(QStringLiteral("--force")), qPrintable(errors));
-        const ExportResult forced = TerraformExporter().generate(in, { .force = true, .values = {} });
+        const ExportResult forced
+            = TerraformExporter().generate(in, { .force = true, .values = {} });
         QVERIFY2(forced.ok(), qPrintable(errorsOf(forced)));
         QVERIFY(!forced.files.empty());
         // A clean design passes the gate without force.

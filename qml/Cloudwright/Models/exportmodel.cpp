@@ -51,7 +51,9 @@ ExportModel::ExportModel(QObject *parent)
         if (o.ok)
             m_lastOutput = o.output;
         setProgress(o.ok ? 1 : 0,
-            o.ok ? tr("Done") : o.cancelled ? tr("Cancelled") : tr("Not exported"));
+            o.ok              ? tr("Done")
+                : o.cancelled ? tr("Cancelled")
+                              : tr("Not exported"));
         emit busyChanged();
         emit finished(o.ok, o.message, o.files, o.gated);
     });
@@ -123,8 +125,7 @@ QString ExportModel::suffixOf(const QString &id) const
 {
     if (!singleFile(id))
         return {};
-    return QFileInfo(qs(registry().find(id.toStdString())->outputFiles(Model {}).front()))
-        .suffix();
+    return QFileInfo(qs(registry().find(id.toStdString())->outputFiles(Model {}).front())).suffix();
 }
 
 QVariantList ExportModel::optionsOf(const QString &id) const
@@ -229,8 +230,9 @@ bool ExportModel::run(
     // The designer's findings when they are for this revision; a configuration with errors
     // stops the export as it stops `cloudwright-cli export`.
     std::shared_ptr<const rules::Report> report;
-    rules::RunRequest request { .designPath = m_doc->filePath().toStdString(),
-        .configFile = {}, .today = {} };
+    rules::RunRequest request {
+        .designPath = m_doc->filePath().toStdString(), .configFile = {}, .today = {}
+    };
     if (const Validator *v = m_editor ? m_editor->validator() : nullptr) {
         request = v->request();
         if (v->reportRevision() == m_doc->revision() && !v->busy()) {
@@ -261,78 +263,79 @@ bool ExportModel::run(
                 self->setProgress(p, text);
         });
     };
-    m_watcher.setFuture(QtConcurrent::run([e, model, report, request, options, path, single,
-                                              cancel = m_cancel, stage]() mutable {
-        Outcome o;
-        auto cancelled = [&] {
-            if (!*cancel)
-                return false;
-            o.cancelled = true;
-            o.message = tr("Export cancelled; nothing was written.");
-            return true;
-        };
-        if (!report) {
-            stage(0.15, tr("Checking the design\u2026"));
-            auto run = rules::runRules(*model, request);
-            if (!run.effective.ok()) {
+    m_watcher.setFuture(QtConcurrent::run(
+        [e, model, report, request, options, path, single, cancel = m_cancel, stage]() mutable {
+            Outcome o;
+            auto cancelled = [&] {
+                if (!*cancel)
+                    return false;
+                o.cancelled = true;
+                o.message = tr("Export cancelled; nothing was written.");
+                return true;
+            };
+            if (!report) {
+                stage(0.15, tr("Checking the design\u2026"));
+                auto run = rules::runRules(*model, request);
+                if (!run.effective.ok()) {
+                    QStringList lines;
+                    for (const auto &err : run.effective.errors)
+                        lines << qs(err);
+                    o.message = tr("The rules configuration has errors; fix them first:\n%1")
+                                    .arg(lines.join(QLatin1Char('\n')));
+                    return o;
+                }
+                report = std::make_shared<const rules::Report>(std::move(run.report));
+            }
+            if (cancelled())
+                return o;
+            stage(0.3, tr("Laying out\u2026"));
+            const layout::Geometry geometry = layout::layout(*model);
+            if (cancelled())
+                return o;
+            stage(0.45, tr("Generating %1\u2026").arg(qs(e->displayName())));
+            auto result = e->generate({ *model, geometry, *report }, options);
+            if (!result.ok()) {
                 QStringList lines;
-                for (const auto &err : run.effective.errors)
+                for (const auto &err : result.errors)
                     lines << qs(err);
-                o.message = tr("The rules configuration has errors; fix them first:\n%1")
-                                .arg(lines.join(QLatin1Char('\n')));
+                o.gated = result.gated;
+                if (o.gated)
+                    lines << tr("Fix them, or choose Export anyway to write the files knowing the "
+                                "deployment would fail.");
+                o.message = lines.join(QLatin1Char('\n'));
                 return o;
             }
-            report = std::make_shared<const rules::Report>(std::move(run.report));
-        }
-        if (cancelled())
-            return o;
-        stage(0.3, tr("Laying out\u2026"));
-        const layout::Geometry geometry = layout::layout(*model);
-        if (cancelled())
-            return o;
-        stage(0.45, tr("Generating %1\u2026").arg(qs(e->displayName())));
-        auto result = e->generate({ *model, geometry, *report }, options);
-        if (!result.ok()) {
-            QStringList lines;
-            for (const auto &err : result.errors)
-                lines << qs(err);
-            o.gated = result.gated;
-            if (o.gated)
-                lines << tr("Fix them, or choose Export anyway to write the files knowing the "
-                            "deployment would fail.");
-            o.message = lines.join(QLatin1Char('\n'));
-            return o;
-        }
-        if (cancelled())
-            return o;
-        stage(0.8, tr("Writing %n file(s)\u2026", nullptr, int(result.files.size())));
-        std::string error;
-        if (single) {
-            // The user named this file; write exactly there, atomically.
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            if (!io::writeFileAtomic(path.toStdString(), result.files.front().bytes, &error)) {
-                o.message = tr("Cannot write %1: %2").arg(path, qs(error));
+            if (cancelled())
                 return o;
+            stage(0.8, tr("Writing %n file(s)\u2026", nullptr, int(result.files.size())));
+            std::string error;
+            if (single) {
+                // The user named this file; write exactly there, atomically.
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                if (!io::writeFileAtomic(path.toStdString(), result.files.front().bytes, &error)) {
+                    o.message = tr("Cannot write %1: %2").arg(path, qs(error));
+                    return o;
+                }
+                o.files << path;
+            } else {
+                if (!exporters::writeOutput(result, path.toStdString(), &error)) {
+                    o.message = tr("Cannot write into %1: %2").arg(path, qs(error));
+                    return o;
+                }
+                for (const auto &f : result.files)
+                    o.files << QDir(path).filePath(qs(f.path));
             }
-            o.files << path;
-        } else {
-            if (!exporters::writeOutput(result, path.toStdString(), &error)) {
-                o.message = tr("Cannot write into %1: %2").arg(path, qs(error));
-                return o;
-            }
-            for (const auto &f : result.files)
-                o.files << QDir(path).filePath(qs(f.path));
-        }
-        o.ok = true;
-        o.output = path;
-        o.message = single ? tr("Wrote %1.").arg(path)
-                           : tr("Wrote %n file(s) into %1.", nullptr, int(o.files.size())).arg(path);
-        if (options.force && !exporters::blockingFindings(*report).empty())
-            o.message += QLatin1Char('\n')
-                + tr("Exported despite constraint findings: the provider would reject this "
-                     "deployment.");
-        return o;
-    }));
+            o.ok = true;
+            o.output = path;
+            o.message = single
+                ? tr("Wrote %1.").arg(path)
+                : tr("Wrote %n file(s) into %1.", nullptr, int(o.files.size())).arg(path);
+            if (options.force && !exporters::blockingFindings(*report).empty())
+                o.message += QLatin1Char('\n')
+                    + tr("Exported despite constraint findings: the provider would reject this "
+                         "deployment.");
+            return o;
+        }));
     emit busyChanged();
     return true;
 }
