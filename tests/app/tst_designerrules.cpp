@@ -184,6 +184,40 @@ private slots:
             exports.plannedFiles(QStringLiteral("terraform")).size());
     }
 
+    void badConfigurationIsShownAndStopsTheExport()
+    {
+        QTemporaryDir tmp;
+        const QString design = tmp.filePath(QStringLiteral("d.cloudwright.yaml"));
+        write(design, fixture("REL-007"));
+        write(tmp.filePath(QStringLiteral("cloudwright.rules.yaml")), "disable: [OPS-06]\n");
+        Document doc;
+        QVERIFY(doc.open(design));
+        Editor editor;
+        editor.setDocument(&doc);
+        editor.validateNow();
+        const QStringList errors = editor.findings()->configErrors();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].startsWith(tmp.filePath(QStringLiteral("cloudwright.rules.yaml:1:11: "
+                                                                  "error: unknown rule 'OPS-06'"))),
+            qPrintable(errors[0]));
+        ExportModel exports;
+        exports.setProperty("document", QVariant::fromValue(&doc));
+        exports.setProperty("editor", QVariant::fromValue(&editor));
+        const Outcome o
+            = exportNow(exports, QStringLiteral("mermaid"), tmp.filePath("a.mmd"), false);
+        QVERIFY(!o.ok);
+        QVERIFY(!o.gated);
+        QVERIFY2(
+            o.message.contains(QStringLiteral("unknown rule 'OPS-06'")), qPrintable(o.message));
+        QVERIFY(!QFileInfo::exists(tmp.filePath("a.mmd")));
+        // Fixed on disk and re-run (the designer re-reads the project file on every run).
+        write(tmp.filePath(QStringLiteral("cloudwright.rules.yaml")), "disable: [OPS-006]\n");
+        editor.validateNow();
+        QVERIFY(editor.findings()->configErrors().isEmpty());
+        QVERIFY2(exportNow(exports, QStringLiteral("mermaid"), tmp.filePath("a.mmd"), false).ok,
+            "export after the fix");
+    }
+
     void singleFileFormatsWriteTheNamedFile()
     {
         QTemporaryDir tmp;
