@@ -4,6 +4,7 @@
 // from the run context's report for the saved design's path.
 #include "editor.h"
 #include "exportmodel.h"
+#include "io/document.h"
 #include "rules/runcontext.h"
 
 #include <QDir>

@@ -289,7 +289,7 @@ bool ExportModel::run(
             if (cancelled())
                 return o;
             stage(0.3, tr("Laying out\u2026"));
-            const layout::Geometry geometry = layout::layout(*model);
+            const cw::layout::Geometry geometry = cw::layout::layout(*model);
             if (cancelled())
                 return o;
             stage(0.45, tr("Generating %1\u2026").arg(qs(e->displayName())));
