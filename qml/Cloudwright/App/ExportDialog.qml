@@ -19,6 +19,7 @@ Dialog {
     property bool failed: false
     property bool gated: false
     property bool done: false
+    property string confirmed // the target whose replaced files the user already accepted
     readonly property string target: targetField.text.trim()
     title: qsTr("Export %1").arg(exports.nameOf(exporterId))
     modal: true
@@ -31,16 +32,18 @@ Dialog {
         singleFile = exports.singleFile(id)
         message = ""
         failed = gated = done = false
+        confirmed = ""
         options.options = exports.optionsOf(id)
         targetField.text = exports.suggestedTarget(id)
         open()
         targetField.forceActiveFocus()
     }
-    // Asks about files it would replace, then runs.
+    // Asks about files it would replace (once per target: "Export anyway" after a refusal does
+    // not ask again), then runs.
     function exportNow(force) {
         const existing = exports.existingFiles(exporterId, target)
-        if (existing.length > 0 && !force)
-            replaceDialog.ask(existing, () => run(false))
+        if (existing.length > 0 && confirmed !== target)
+            replaceDialog.ask(existing, () => { confirmed = target; run(force) })
         else
             run(force)
     }
@@ -58,6 +61,8 @@ Dialog {
         target: dialog.exports
         function onFinished(ok, text, files, gated) {
             dialog.done = ok
+            if (ok)
+                dialog.confirmed = "" // the next export over these files asks again
             dialog.failed = !ok
             dialog.gated = gated
             dialog.message = text

@@ -52,7 +52,7 @@ GridLayout {
                                      choice.visible ? choice.implicitHeight : 0)
             CheckBox {
                 id: flag
-                objectName: "option-" + cell.modelData.key
+                objectName: cell.modelData.kind === "flag" ? "option-" + cell.modelData.key : ""
                 visible: cell.modelData.kind === "flag"
                 text: cell.modelData.label
                 checked: cell.modelData.value === true
@@ -60,7 +60,7 @@ GridLayout {
             }
             TextField {
                 id: number
-                objectName: "option-" + cell.modelData.key
+                objectName: cell.modelData.kind === "number" ? "option-" + cell.modelData.key : ""
                 visible: cell.modelData.kind === "number"
                 width: 120
                 text: cell.modelData.kind === "number" ? String(cell.modelData.value) : ""
@@ -76,7 +76,7 @@ GridLayout {
             }
             ComboBox {
                 id: choice
-                objectName: "option-" + cell.modelData.key
+                objectName: cell.modelData.kind === "choice" ? "option-" + cell.modelData.key : ""
                 visible: cell.modelData.kind === "choice"
                 width: 160
                 model: cell.modelData.choices
