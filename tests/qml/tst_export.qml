@@ -49,6 +49,13 @@ Item {
                 keyClick(c)
         }
         // Replaces the target field's text by typing, as a user would.
+        // The dialog re-centres once its content is laid out: click only after that.
+        function openDialog(id) {
+            dialog.start(id)
+            tryVerify(() => dialog.opened)
+            waitForItemPolished(dialog.contentItem)
+            wait(50)
+        }
         function typeTarget(path) {
             const field = named(dialog, "exportTarget")
             verify(field)
@@ -81,8 +88,7 @@ Item {
         }
 
         function test_pngThroughTheDialog() {
-            dialog.start("png")
-            tryVerify(() => dialog.opened)
+            openDialog("png")
             const path = testDir + "/pictures/order.png"
             typeTarget(path)
             const badges = named(dialog, "option-badges")
@@ -121,8 +127,7 @@ Item {
         }
 
         function test_terraformThroughTheDialog() {
-            dialog.start("terraform")
-            tryVerify(() => dialog.opened)
+            openDialog("terraform")
             const folder = testDir + "/iac"
             typeTarget(folder)
             keyClick(Qt.Key_Return) // Enter in the field exports
