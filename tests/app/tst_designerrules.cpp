@@ -2,6 +2,7 @@
 // The designer follows the design's rules configuration exactly as `validate` does: its live
 // findings, the canvas badges, and the export (gate, badges, the document's review) all come
 // from the run context's report for the saved design's path.
+#include "diagram/diagramexporter.h"
 #include "editor.h"
 #include "exportmodel.h"
 #include "io/document.h"
@@ -217,6 +218,35 @@ private slots:
         QVERIFY(editor.findings()->configErrors().isEmpty());
         QVERIFY2(exportNow(exports, QStringLiteral("mermaid"), tmp.filePath("a.mmd"), false).ok,
             "export after the fix");
+    }
+
+    void pictureBadgesComeFromTheGivenReport()
+    {
+        // The picture exporters badge what they are handed, never a run of their own.
+        Document doc;
+        QVERIFY(doc.newFromTemplate(QStringLiteral("order-processor")));
+        const Model &m = doc.model();
+        const auto geometry = cw::layout::layout(m);
+        const rules::Report none;
+        rules::Report one;
+        one.findings.push_back({ .ruleId = "NET-003",
+            .severity = rules::Severity::Critical,
+            .target = m.accounts.front().networks.front().id,
+            .related = {},
+            .message = "test",
+            .fix = {},
+            .loc = {},
+            .suppressed = false,
+            .justification = {} });
+        const exporters::DiagramExporter svg(exporters::DiagramExporter::Format::Svg);
+        auto bytes = [&](const rules::Report &r, const char *badges) {
+            const auto result = svg.generate(
+                { m, geometry, r }, { false, { { "date", "2025-01-31" }, { "badges", badges } } });
+            return result.files.empty() ? std::string() : result.files.front().bytes;
+        };
+        QVERIFY(!bytes(none, "1").empty());
+        QVERIFY(bytes(none, "1") != bytes(one, "1"));
+        QCOMPARE(bytes(none, "0"), bytes(one, "0"));
     }
 
     void singleFileFormatsWriteTheNamedFile()
