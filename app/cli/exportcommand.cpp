@@ -4,8 +4,9 @@
 #include "common/exporter.h"
 #include "common/gate.h"
 #include "common/safepath.h"
-#include "docs/docsexporter.h"
 #include "io/document.h"
+#include "layout/layout.h"
+#include "rules/runcontext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,14 +54,14 @@ void reportStrangers(const exporters::ExportResult &result, const QString &dir)
 int runExport(const QStringList &args)
 {
     exporters::ExporterRegistry registry;
-    exporters::registerIacExporters(registry);
-    exporters::registerDiagramExportersInto(registry);
+    exporters::registerBuiltinExporters(registry);
     QStringList ids;
     for (const auto &id : registry.ids())
         ids << QString::fromStdString(id);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Export a design as infrastructure as code."));
+    parser.setApplicationDescription(
+        QStringLiteral("Export a design as infrastructure as code, a diagram or a document."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the design to export"));
     parser.addOption(
@@ -73,6 +74,10 @@ int runExport(const QStringList &args)
     parser.addOption(
         { QStringLiteral("set"), QStringLiteral("format-specific option key=value (repeatable)"),
             QStringLiteral("key=value") });
+    parser.addOption({ QStringLiteral("config"),
+        QStringLiteral("project rules file (default: cloudwright.rules.yaml in the "
+                       "design's folder or a parent), as for validate"),
+        QStringLiteral("file") });
     if (!parseOrComplain(parser, args))
         return kExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -117,15 +122,34 @@ int runExport(const QStringList &args)
     if (!loaded.model)
         return kExitUsage;
 
-    const exporters::ExportResult result = exporter->generate(*loaded.model, options);
+    // The same run context as validate and the designer: project file + the document's rules:,
+    // dated like the picture's title block so waiver expiries match what the document says.
+    const auto date = options.values.find("date");
+    const auto run = rules::runRules(*loaded.model,
+        { .designPath = files.front().toStdString(),
+            .configFile = parser.value(QStringLiteral("config")).toStdString(),
+            .today = date == options.values.end() ? std::string() : date->second });
+    for (const auto &e : run.effective.errors)
+        printErr(QString::fromStdString(e));
+    if (!run.effective.ok()) {
+        printErr(QStringLiteral("cloudwright-cli export: the rules configuration has errors; "
+                                "nothing was written"));
+        return kExitUsage;
+    }
+    const layout::Geometry geometry = layout::layout(*loaded.model);
+    const exporters::ExportResult result
+        = exporter->generate({ *loaded.model, geometry, run.report }, options);
     if (!result.ok()) {
         for (const auto &e : result.errors)
             printErr(QString::fromStdString(e));
+        if (result.gated)
+            printErr(QStringLiteral("cloudwright-cli export: fix them, or export with --force "
+                                    "knowing the deployment fails"));
         printErr(QStringLiteral("cloudwright-cli export: nothing was written"));
         return kExitUsage;
     }
     if (options.force)
-        for (const auto &f : exporters::blockingFindings(*loaded.model))
+        for (const auto &f : exporters::blockingFindings(run.report))
             printErr(QString::fromStdString(exporters::formatFinding(*loaded.model, f))
                          .replace(QStringLiteral(": error: "), QStringLiteral(": warning: ")));
 

@@ -7,46 +7,11 @@
 #include "reports/junitreport.h"
 #include "reports/sarifreport.h"
 #include "reports/textreport.h"
-#include "rules/configbuild.h"
+#include "rules/runcontext.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace cw::cli {
-namespace {
-
-/// The project rules file for a design: cloudwright.rules.yaml (or .json) in its folder or the
-/// nearest parent folder that has one; empty when there is none.
-QString findProjectRules(const QString &design)
-{
-    QDir dir = QFileInfo(design).absoluteDir();
-    while (true) {
-        for (const char *name : { "cloudwright.rules.yaml", "cloudwright.rules.json" })
-            if (dir.exists(QLatin1String(name)))
-                return dir.filePath(QLatin1String(name));
-        if (dir.exists(QStringLiteral(".git")) || !dir.cdUp())
-            return {};
-    }
-}
-
-/// Loads and checks a project rules file; prints its errors and returns false on any.
-bool loadProjectConfig(const QString &path, rules::RuleConfig &config)
-{
-    const auto loaded = io::loadRuleSettingsFile(path.toStdString());
-    for (const auto &e : loaded.errors)
-        printErr(QString::fromStdString(e.format()));
-    if (!loaded.settings)
-        return false;
-    std::vector<std::string> errors;
-    config = rules::buildConfig(
-        *loaded.settings, path.toStdString(), rules::builtinRegistry(), errors);
-    for (const auto &e : errors)
-        printErr(QString::fromStdString(e));
-    return errors.empty();
-}
-
-} // namespace
 
 int runValidate(const QStringList &args)
 {
@@ -102,7 +67,6 @@ int runValidate(const QStringList &args)
     input.registry = &rules::builtinRegistry();
     input.showSuppressed = parser.isSet(QStringLiteral("show-suppressed"));
     bool inputErrors = false;
-    const rules::Engine engine;
     rules::RuleConfig shown; // every choice in force, for the report
     for (const auto &file : files) {
         const auto loaded = io::loadFile(file.toStdString());
@@ -112,26 +76,19 @@ int runValidate(const QStringList &args)
             inputErrors = true;
             continue;
         }
-        rules::RunOptions options { .today = today.toStdString() };
-        const QString project = parser.isSet(QStringLiteral("config"))
-            ? parser.value(QStringLiteral("config"))
-            : findProjectRules(file);
-        if (!project.isEmpty() && !loadProjectConfig(project, options.config)) {
-            inputErrors = true;
-            continue;
-        }
-        std::vector<std::string> errors;
-        options.config.merge(rules::buildConfig(
-            loaded.model->rules, file.toStdString(), rules::builtinRegistry(), errors));
-        for (const auto &e : errors)
+        // The run context decides the configuration, as for export and the designer.
+        auto run = rules::runRules(*loaded.model,
+            { .designPath = file.toStdString(),
+                .configFile = parser.value(QStringLiteral("config")).toStdString(),
+                .today = today.toStdString() });
+        for (const auto &e : run.effective.errors)
             printErr(QString::fromStdString(e));
-        if (!errors.empty()) {
+        if (!run.effective.ok()) {
             inputErrors = true;
             continue;
         }
-        shown.merge(options.config);
-        input.files.push_back(
-            { file.toStdString(), engine.run(*loaded.model, options), loaded.model->name });
+        shown.merge(run.effective.config);
+        input.files.push_back({ file.toStdString(), std::move(run.report), loaded.model->name });
     }
     input.config = &shown;
 

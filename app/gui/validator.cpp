@@ -23,6 +23,13 @@ Validator::Validator(Document *doc, QObject *parent)
         }
     });
     connect(doc, &Document::modelReset, this, &Validator::runNow);
+    // Saved elsewhere: another project rules file may apply.
+    connect(doc, &Document::filePathChanged, this, &Validator::runNow);
+}
+
+rules::RunRequest Validator::request() const
+{
+    return { .designPath = m_doc->filePath().toStdString(), .configFile = {}, .today = {} };
 }
 
 Validator::~Validator()
@@ -46,11 +53,13 @@ void Validator::start()
     auto model = std::make_shared<const Model>(m_doc->model());
     const int revision = m_doc->revision();
     m_inFlight = true;
-    m_watcher.setFuture(QtConcurrent::run([model, revision] {
+    m_watcher.setFuture(QtConcurrent::run([model, revision, request = request()] {
         QElapsedTimer t;
         t.start();
         Result r;
-        r.report = rules::Engine().run(*model);
+        auto run = rules::runRules(*model, request);
+        r.report = std::move(run.report);
+        r.config = std::move(run.effective);
         r.revision = revision;
         r.ms = double(t.nsecsElapsed()) / 1e6;
         return r;
@@ -63,6 +72,7 @@ void Validator::finished()
     m_inFlight = false;
     Result r = m_watcher.result();
     m_report = std::make_shared<rules::Report>(std::move(r.report));
+    m_config = std::move(r.config);
     m_reportRevision = r.revision;
     m_lastRunMs = r.ms;
     emit reportChanged();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "document.h"
-#include "rules/engine.h"
+#include "rules/runcontext.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,6 +13,8 @@ namespace cw::gui {
 
 /// Live validation: after each edit (debounced) the rules run on a copy of the model in a
 /// worker thread, so typing and dragging never wait for them. Only the newest result is kept.
+/// The run goes through the core run context (rules::runRules) with the design's path, so the
+/// project's cloudwright.rules.yaml and the document's `rules:` apply exactly as in `validate`.
 class Validator : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,11 @@ public:
     ~Validator() override;
 
     const rules::Report &report() const { return *m_report; }
+    /// The configuration the current report was computed with, and its problems
+    /// ("file:line:column: error: ..."); the valid choices are applied regardless.
+    const rules::EffectiveConfig &config() const { return m_config; }
+    /// What a run for the document now would use: the design's path, today's date.
+    rules::RunRequest request() const;
     /// The document revision the current report was computed for.
     int reportRevision() const { return m_reportRevision; }
     bool busy() const { return m_inFlight || m_timer.isActive(); }
@@ -44,6 +51,7 @@ private:
     struct Result
     {
         rules::Report report;
+        rules::EffectiveConfig config;
         int revision = 0;
         double ms = 0;
     };
@@ -54,6 +62,7 @@ private:
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<rules::Report> m_report;
+    rules::EffectiveConfig m_config;
     int m_reportRevision = -1;
     bool m_again = false;
     bool m_inFlight = false;

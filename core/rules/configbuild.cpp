@@ -56,9 +56,13 @@ RuleConfig buildConfig(const RuleSettings &settings, const std::string &file,
     };
 
     RuleConfig config;
+    // A constraint is what the provider would reject: like a waiver (SUP-003), disabling it
+    // cannot make the deployment succeed, so it keeps running and gating exports.
     for (const auto &e : settings.disable)
-        if (rule(e, e.key))
-            config.disabled[e.key] = { file, e.loc };
+        if (const Rule *r = rule(e, e.key))
+            (r->meta().kind == RuleKind::Constraint ? config.ignoredDisables
+                                                    : config.disabled)[e.key]
+                = { file, e.loc };
     for (const auto &e : settings.severity) {
         if (!rule(e, e.key))
             continue;

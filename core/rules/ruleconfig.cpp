@@ -27,6 +27,8 @@ void RuleConfig::merge(const RuleConfig &later)
 {
     for (const auto &[k, v] : later.disabled)
         disabled[k] = v;
+    for (const auto &[k, v] : later.ignoredDisables)
+        ignoredDisables[k] = v;
     for (const auto &[k, v] : later.severities)
         severities[k] = v;
     for (const auto &[k, v] : later.options)

@@ -22,6 +22,9 @@ struct ConfigOrigin
 struct RuleConfig
 {
     std::map<std::string, ConfigOrigin> disabled; ///< rule id → origin
+    /// Constraint rules someone asked to disable: they still run (the provider enforces them
+    /// whatever the configuration says) and SUP-003 reports the ignored request.
+    std::map<std::string, ConfigOrigin> ignoredDisables;
     std::map<std::string, std::pair<Severity, ConfigOrigin>> severities; ///< rule id → level
     std::map<std::string, std::pair<double, ConfigOrigin>> options; ///< "ID.name" → value
 

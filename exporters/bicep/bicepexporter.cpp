@@ -45,11 +45,16 @@ void exportAccount(const Model &model, const Account &account, const Topology &t
 
 } // namespace
 
-ExportResult BicepExporter::generate(const Model &model, const ExportOptions &options) const
+ExportResult BicepExporter::generate(const ExportInput &input, const ExportOptions &options) const
 {
     ExportResult result;
-    if (!passGate(model, options, result))
-        return result;
+    if (passGate(input, options, result))
+        buildFiles(input.model, result);
+    return result;
+}
+
+void BicepExporter::buildFiles(const Model &model, ExportResult &result) const
+{
     const Topology topo(model);
     NameTable folders;
     for (const auto &account : model.accounts)
@@ -60,13 +65,14 @@ ExportResult BicepExporter::generate(const Model &model, const ExportOptions &op
         result.errors.push_back(
             (model.sourceFile.empty() ? std::string("<model>") : model.sourceFile)
             + ": error: nothing to export to Bicep: the design has no Azure subscription");
-    return result;
 }
 
 std::vector<std::string> BicepExporter::outputFiles(const Model &model) const
 {
+    ExportResult result;
+    buildFiles(model, result);
     std::vector<std::string> out;
-    for (const auto &f : generate(model, { .force = true, .values = {} }).files)
+    for (const auto &f : result.files)
         out.push_back(f.path);
     return out;
 }

@@ -18,7 +18,11 @@ public:
                "AVM style";
     }
     std::vector<std::string> outputFiles(const Model &model) const override;
-    ExportResult generate(const Model &model, const ExportOptions &options) const override;
+    ExportResult generate(const ExportInput &input, const ExportOptions &options) const override;
+
+private:
+    /// The files, without the gate (outputFiles lists them whatever the findings).
+    void buildFiles(const Model &model, ExportResult &result) const;
 };
 
 } // namespace cw::exporters

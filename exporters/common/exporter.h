@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "layout/layout.h"
 #include "model/model.h"
+#include "rules/engine.h"
 
 #include <map>
 #include <memory>
@@ -19,6 +21,31 @@ struct ExportOptions
     std::map<std::string, std::string> values; ///< format-specific options ("scale" = "2")
 };
 
+/// What every export reads: the model, its geometry (layout::layout(model), computed once by the
+/// caller and used by every format that draws) and the findings of the run context
+/// (rules::runRules: project rules file + the document's `rules:`). Exporters never run the
+/// rules engine or the layout themselves, so the gate, badges and the document review show
+/// what the designer and `validate` show.
+struct ExportInput
+{
+    const Model &model;
+    const layout::Geometry &geometry;
+    const rules::Report &report;
+};
+
+/// One format-specific option, so front ends can offer it (the designer's export dialog).
+struct ExportOptionSpec
+{
+    enum class Kind { Flag, Number, Choice };
+    std::string key; ///< ExportOptions::values key ("scale")
+    std::string label; ///< for people ("Scale")
+    Kind kind = Kind::Flag;
+    std::string defaultValue; ///< as text; "1"/"0" for flags
+    std::vector<std::string> choices; ///< Kind::Choice
+    double min = 0; ///< Kind::Number
+    double max = 0;
+};
+
 /// One generated file: a path relative to the output folder, made of safe components.
 struct OutputFile
 {
@@ -31,6 +58,9 @@ struct ExportResult
 {
     std::vector<OutputFile> files;
     std::vector<std::string> errors; ///< "file:line:column: error: message"; empty = success
+    /// Refused by the constraint gate alone: the caller may offer to force it (--force in the
+    /// CLI, "Export anyway" in the designer). The errors say nothing about how.
+    bool gated = false;
 
     bool ok() const { return errors.empty(); }
 };
@@ -46,10 +76,12 @@ public:
     virtual std::string displayName() const = 0;
     /// One line for menus and --help.
     virtual std::string description() const = 0;
+    /// The options generate() reads from ExportOptions::values, for front ends.
+    virtual std::vector<ExportOptionSpec> optionSpecs() const { return {}; }
     /// The relative paths generate() would write for model, without building the content.
     virtual std::vector<std::string> outputFiles(const Model &model) const = 0;
-    /// Builds every file in memory. Deterministic: the same model gives the same bytes.
-    virtual ExportResult generate(const Model &model, const ExportOptions &options) const = 0;
+    /// Builds every file in memory. Deterministic: the same input gives the same bytes.
+    virtual ExportResult generate(const ExportInput &input, const ExportOptions &options) const = 0;
 };
 
 /// The known exporters, in registration order; ids are unique.
@@ -67,8 +99,9 @@ private:
     std::vector<std::unique_ptr<Exporter>> m_exporters;
 };
 
-/// Registers the infrastructure-as-code exporters: terraform (AWS) and bicep (Azure).
-/// Defined in the cw_export_iac library, which links the format libraries.
-void registerIacExporters(ExporterRegistry &registry);
+/// Registers every built-in format, in menu order: terraform, bicep, drawio, mermaid, png,
+/// svg, pdf, markdown. The CLI and the designer both list exactly these. Defined in the
+/// cloudwright_exporters library, which links the format libraries.
+void registerBuiltinExporters(ExporterRegistry &registry);
 
 } // namespace cw::exporters

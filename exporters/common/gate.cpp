@@ -5,17 +5,16 @@
 
 namespace cw::exporters {
 
-std::vector<rules::Finding> blockingFindings(const Model &model)
+std::vector<rules::Finding> blockingFindings(const rules::Report &report)
 {
-    const rules::Engine engine;
     const auto &registry = rules::builtinRegistry();
     std::vector<rules::Finding> out;
-    for (auto &f : engine.run(model).findings) {
+    for (const auto &f : report.findings) {
         if (f.suppressed)
             continue;
         const rules::Rule *rule = registry.find(f.ruleId);
         if (rule && rule->meta().kind == rules::RuleKind::Constraint)
-            out.push_back(std::move(f));
+            out.push_back(f);
     }
     return out;
 }
@@ -29,18 +28,18 @@ std::string formatFinding(const Model &model, const rules::Finding &finding)
     return out;
 }
 
-bool passGate(const Model &model, const ExportOptions &options, ExportResult &result)
+bool passGate(const ExportInput &input, const ExportOptions &options, ExportResult &result)
 {
     if (options.force)
         return true;
-    const auto blocking = blockingFindings(model);
+    const auto blocking = blockingFindings(input.report);
     if (blocking.empty())
         return true;
     for (const auto &f : blocking)
-        result.errors.push_back(formatFinding(model, f));
+        result.errors.push_back(formatFinding(input.model, f));
     result.errors.push_back(std::to_string(blocking.size())
-        + " constraint finding(s): the provider would reject this design; "
-          "fix them or export with --force");
+        + " constraint finding(s): the provider would reject this design");
+    result.gated = true;
     return false;
 }
 

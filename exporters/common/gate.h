@@ -10,14 +10,16 @@
 /// The constraint gate: designs the provider would reject are not exported unless forced.
 namespace cw::exporters {
 
-/// Unsuppressed findings of constraint rules (RuleKind::Constraint), in report order.
-std::vector<rules::Finding> blockingFindings(const Model &model);
+/// Unsuppressed findings of constraint rules (RuleKind::Constraint) in report, in report order.
+/// A constraint cannot be waived or disabled (SUP-003), so these are all constraint findings.
+std::vector<rules::Finding> blockingFindings(const rules::Report &report);
 
 /// "file:line:column: error: [RULE] message" for a finding of model.
 std::string formatFinding(const Model &model, const rules::Finding &finding);
 
-/// When blocking findings exist and options.force is off, fills result.errors with them (plus a
-/// closing line saying how to override) and returns false; otherwise returns true.
-bool passGate(const Model &model, const ExportOptions &options, ExportResult &result);
+/// When input.report has blocking findings and options.force is off, fills result.errors with
+/// them plus a closing count, sets result.gated and returns false; otherwise returns true. The
+/// text names no command-line flag: each front end says how to override in its own terms.
+bool passGate(const ExportInput &input, const ExportOptions &options, ExportResult &result);
 
 } // namespace cw::exporters

@@ -2,6 +2,7 @@
 #include "diagram/diagramexporter.h"
 
 #include "rules/engine.h"
+#include "scene/description.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 #include <cmath>
+#include <optional>
 
 namespace cw::exporters {
 namespace {
@@ -76,8 +78,35 @@ std::string renderSvg(const scene::Picture &picture)
     return buffer.data().toStdString();
 }
 
-std::string renderPdf(const scene::Picture &picture, const std::string &date)
+/// The "paper" option: "fit" (the page is the picture) or a standard size.
+bool paperOption(
+    const ExportOptions &o, std::optional<QPageSize::PageSizeId> &out, std::string *error)
 {
+    static const std::pair<const char *, QPageSize::PageSizeId> sizes[] = { { "a4", QPageSize::A4 },
+        { "a3", QPageSize::A3 }, { "a2", QPageSize::A2 }, { "letter", QPageSize::Letter },
+        { "legal", QPageSize::Legal }, { "tabloid", QPageSize::Tabloid } };
+    const std::string text = option(o, "paper", "fit");
+    out.reset();
+    if (text == "fit")
+        return true;
+    for (const auto &[name, id] : sizes)
+        if (text == name) {
+            out = id;
+            return true;
+        }
+    if (error)
+        *error = "<options>:1:1: error: option 'paper' must be fit, a4, a3, a2, letter, legal "
+                 "or tabloid, got '"
+            + text + "'";
+    return false;
+}
+
+std::string renderPdf(const scene::Picture &picture, const ExportOptions &o, std::string *error)
+{
+    std::optional<QPageSize::PageSizeId> paper;
+    if (!paperOption(o, paper, error))
+        return {};
+    const QSizeF size = picture.size();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -85,32 +114,35 @@ std::string renderPdf(const scene::Picture &picture, const std::string &date)
         writer.setCreator(QStringLiteral("Cloudwright"));
         writer.setTitle(QStringLiteral("Cloudwright architecture diagram"));
         writer.setResolution(96);
-        // Picture units are 96-DPI pixels; the page is the picture at 72 points per inch.
-        writer.setPageSize(QPageSize(picture.size() * 0.75, QPageSize::Point));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        if (paper) {
+            // A standard sheet: turned to match the picture, which is scaled to fit inside
+            // 10 mm margins and centred.
+            writer.setPageSize(QPageSize(*paper));
+            writer.setPageOrientation(
+                size.width() > size.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
+            writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+        } else {
+            // Picture units are 96-DPI pixels; the page is the picture at 72 points per inch.
+            writer.setPageSize(QPageSize(size * 0.75, QPageSize::Point));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        }
         QPainter p(&writer);
+        if (paper) {
+            const double k = std::min(writer.width() / size.width(), writer.height() / size.height());
+            p.translate((writer.width() - k * size.width()) / 2, (writer.height() - k * size.height()) / 2);
+            p.scale(k, k);
+        }
         picture.paint(p, true);
     }
     // QPdfWriter stamps the wall-clock time: use the title block's date for identical bytes.
     QByteArray bytes = buffer.data();
-    const QByteArray digits = QByteArray::fromStdString(date).replace("-", "").left(8);
+    const QByteArray digits = QByteArray::fromStdString(dateOf(o)).replace("-", "").left(8);
     static const QRegularExpression stamp(QStringLiteral("/CreationDate \\(D:(\\d{14})"));
     QString latin = QString::fromLatin1(bytes);
     auto m = stamp.match(latin);
     if (m.hasMatch() && digits.size() == 8)
         bytes.replace(int(m.capturedStart(1)), 14, digits + "000000");
     return bytes.toStdString();
-}
-
-/// Badges from the built-in engine's findings, when the options ask for badges. Goes when
-/// generate() is handed the run's report: exporters are not to run the engine themselves.
-scene::Badges engineBadges(const Model &model, const ExportOptions &o)
-{
-    if (option(o, "badges", "0") != "1")
-        return {};
-    rules::RunOptions ro;
-    ro.today = dateOf(o);
-    return scene::badgesFrom(rules::Engine().run(model, ro));
 }
 
 } // namespace
@@ -160,9 +192,9 @@ std::string renderPng(const Model &model, const layout::Geometry &geometry,
     return buffer.data().toStdString();
 }
 
-std::string renderPng(const Model &model, const ExportOptions &o, std::string *error)
+std::string renderPng(const ExportInput &in, const ExportOptions &o, std::string *error)
 {
-    return renderPng(model, layout::layout(model), engineBadges(model, o), o, error);
+    return renderPng(in.model, in.geometry, scene::badgesFrom(in.report), o, error);
 }
 
 std::string DiagramExporter::id() const
@@ -188,9 +220,37 @@ std::vector<std::string> DiagramExporter::outputFiles(const Model &) const
     return { "architecture." + id() };
 }
 
-ExportResult DiagramExporter::generate(const Model &model, const ExportOptions &options) const
+std::vector<ExportOptionSpec> DiagramExporter::optionSpecs() const
 {
-    return generate(model, layout::layout(model), engineBadges(model, options), options);
+    std::vector<ExportOptionSpec> out {
+        { .key = "legend",
+            .label = "Legend",
+            .kind = ExportOptionSpec::Kind::Flag,
+            .defaultValue = "1" },
+        { .key = "badges",
+            .label = "Finding badges",
+            .kind = ExportOptionSpec::Kind::Flag,
+            .defaultValue = "0" },
+    };
+    if (m_format == Format::Png)
+        out.push_back({ .key = "scale",
+            .label = "Scale",
+            .kind = ExportOptionSpec::Kind::Number,
+            .defaultValue = "1",
+            .min = 0.1,
+            .max = 8 });
+    if (m_format == Format::Pdf)
+        out.push_back({ .key = "paper",
+            .label = "Paper size",
+            .kind = ExportOptionSpec::Kind::Choice,
+            .defaultValue = "fit",
+            .choices = { "fit", "a4", "a3", "a2", "letter", "legal", "tabloid" } });
+    return out;
+}
+
+ExportResult DiagramExporter::generate(const ExportInput &input, const ExportOptions &options) const
+{
+    return generate(input.model, input.geometry, scene::badgesFrom(input.report), options);
 }
 
 ExportResult DiagramExporter::generate(const Model &model, const layout::Geometry &geometry,
@@ -205,7 +265,7 @@ ExportResult DiagramExporter::generate(const Model &model, const layout::Geometr
     else if (m_format == Format::Svg)
         bytes = renderSvg(diagramPicture(model, geometry, findings, options));
     else
-        bytes = renderPdf(diagramPicture(model, geometry, findings, options), dateOf(options));
+        bytes = renderPdf(diagramPicture(model, geometry, findings, options), options, &error);
     if (!error.empty() && result.errors.empty())
         result.errors.push_back(error);
     if (result.errors.empty())

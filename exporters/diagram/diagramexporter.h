@@ -11,8 +11,10 @@
 /// QGuiApplication (QT_QPA_PLATFORM=offscreen works headless).
 namespace cw::exporters {
 
-/// One picture format. Options: "date" (title block, default today), "badges" ("1": finding
-/// badges), "legend" ("0": none); PNG also "scale" (default 1) and "dpi" (default 96 x scale).
+/// One picture format, drawn at the input's geometry with badges from the input's report.
+/// Options: "date" (title block, default today), "badges" ("1": finding badges), "legend" ("0":
+/// none); PNG also "scale" (default 1) and "dpi" (default 96 x scale); PDF also "paper" ("fit":
+/// the page is the picture; a4, a3, a2, letter, legal, tabloid: scaled onto that sheet).
 class DiagramExporter : public Exporter
 {
 public:
@@ -25,7 +27,8 @@ public:
     std::string displayName() const override;
     std::string description() const override;
     std::vector<std::string> outputFiles(const Model &model) const override;
-    ExportResult generate(const Model &model, const ExportOptions &options) const override;
+    std::vector<ExportOptionSpec> optionSpecs() const override;
+    ExportResult generate(const ExportInput &input, const ExportOptions &options) const override;
 
     /// The file's bytes from what every exporter is given: the model, its one geometry and the
     /// findings (badges). Errors (bad option values, no QGuiApplication) go to result.errors.
@@ -45,8 +48,7 @@ scene::Picture diagramPicture(const Model &model, const layout::Geometry &geomet
 std::string renderPng(const Model &model, const layout::Geometry &geometry,
     const scene::Badges &findings, const ExportOptions &options, std::string *error);
 
-/// The PNG bytes of model's diagram, laid out here (and its badges found here when asked for);
-/// for the architecture document until it is given geometry and findings.
-std::string renderPng(const Model &model, const ExportOptions &options, std::string *error);
+/// The PNG bytes of the input's diagram (badges from its report); errors go to *error.
+std::string renderPng(const ExportInput &input, const ExportOptions &options, std::string *error);
 
 } // namespace cw::exporters

@@ -4,13 +4,12 @@
 #include "diagram/diagramexporter.h"
 #include "docs/mdtext.h"
 #include "docs/sections.h"
-#include "drawio/drawioexporter.h"
-#include "mermaid/mermaidexporter.h"
 #include "rules/engine.h"
 
 namespace cw::exporters {
 
-std::string architectureDocument(const Model &model, const std::string &date)
+std::string architectureDocument(
+    const Model &model, const rules::Report &report, const std::string &date)
 {
     const Catalog &catalog = Catalog::builtin();
     std::string out
@@ -22,7 +21,7 @@ std::string architectureDocument(const Model &model, const std::string &date)
     out += docs::deliverySection(model, catalog);
     out += docs::dataSection(model, catalog);
     out += docs::edgeSecuritySection(model, catalog);
-    out += docs::reviewSection(model, date);
+    out += docs::reviewSection(report, date);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
         out.pop_back();
     return out;
@@ -38,31 +37,32 @@ std::vector<std::string> DocsExporter::outputFiles(const Model &) const
     return { "README.md", "architecture.png" };
 }
 
-ExportResult DocsExporter::generate(const Model &model, const ExportOptions &options) const
+std::vector<ExportOptionSpec> DocsExporter::optionSpecs() const
+{
+    return { { .key = "scale",
+        .label = "Diagram scale",
+        .kind = ExportOptionSpec::Kind::Number,
+        .defaultValue = "1",
+        .min = 0.1,
+        .max = 8 } };
+}
+
+ExportResult DocsExporter::generate(const ExportInput &input, const ExportOptions &options) const
 {
     ExportResult result;
     ExportOptions o = options;
     if (!o.values.count("date"))
         o.values["date"] = rules::currentDate();
     std::string error;
-    std::string png = renderPng(model, o, &error);
+    std::string png = renderPng(input, o, &error);
     if (!error.empty()) {
         result.errors.push_back(error);
         return result;
     }
-    result.files.push_back({ "README.md", architectureDocument(model, o.values["date"]) });
+    result.files.push_back(
+        { "README.md", architectureDocument(input.model, input.report, o.values["date"]) });
     result.files.push_back({ "architecture.png", std::move(png) });
     return result;
-}
-
-void registerDiagramExportersInto(ExporterRegistry &registry)
-{
-    registry.add(std::make_unique<DrawioExporter>());
-    registry.add(std::make_unique<MermaidExporter>());
-    registry.add(std::make_unique<DiagramExporter>(DiagramExporter::Format::Png));
-    registry.add(std::make_unique<DiagramExporter>(DiagramExporter::Format::Svg));
-    registry.add(std::make_unique<DiagramExporter>(DiagramExporter::Format::Pdf));
-    registry.add(std::make_unique<DocsExporter>());
 }
 
 } // namespace cw::exporters

@@ -7,8 +7,9 @@ namespace cw::exporters {
 
 /// The architecture document: README.md generated from the model (environment structure,
 /// network design with CIDR tables, compute, data, edge and security, Well-Architected review
-/// from the rules engine) plus the high-level diagram it embeds (architecture.png).
-/// Options: "date" (title block and rule expiries, default today), "scale" for the PNG.
+/// from the input's findings) plus the high-level diagram it embeds (architecture.png).
+/// Options: "date" (title block, default today; the caller runs the rules with the same date),
+/// "scale" for the PNG.
 class DocsExporter : public Exporter
 {
 public:
@@ -16,13 +17,12 @@ public:
     std::string displayName() const override { return "Architecture document (Markdown)"; }
     std::string description() const override;
     std::vector<std::string> outputFiles(const Model &model) const override;
-    ExportResult generate(const Model &model, const ExportOptions &options) const override;
+    std::vector<ExportOptionSpec> optionSpecs() const override;
+    ExportResult generate(const ExportInput &input, const ExportOptions &options) const override;
 };
 
-/// The README.md text alone (no picture), for golden tests.
-std::string architectureDocument(const Model &model, const std::string &date);
-
-/// Registers drawio, mermaid, png, svg, pdf and markdown.
-void registerDiagramExportersInto(ExporterRegistry &registry);
+/// The README.md text alone (no picture), for golden tests; the review lists report's findings.
+std::string architectureDocument(
+    const Model &model, const rules::Report &report, const std::string &date);
 
 } // namespace cw::exporters

@@ -7,12 +7,9 @@
 
 namespace cw::exporters::docs {
 
-std::string reviewSection(const Model &model, const std::string &date)
+std::string reviewSection(const rules::Report &report, const std::string &date)
 {
-    rules::RunOptions ro;
-    ro.today = date;
     const auto &registry = rules::builtinRegistry();
-    const rules::Report report = rules::Engine(registry).run(model, ro);
     std::map<rules::Pillar, std::vector<const rules::Finding *>> byPillar;
     for (const auto &f : report.findings) {
         const rules::Rule *rule = registry.find(f.ruleId);

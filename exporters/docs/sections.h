@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "rules/engine.h"
 
 #include <string>
 
@@ -15,6 +16,7 @@ std::string computeSection(const Model &model, const Catalog &catalog);
 std::string deliverySection(const Model &model, const Catalog &catalog);
 std::string dataSection(const Model &model, const Catalog &catalog);
 std::string edgeSecuritySection(const Model &model, const Catalog &catalog);
-std::string reviewSection(const Model &model, const std::string &date);
+/// The Well-Architected review: report's findings (the run context's, never a run of its own).
+std::string reviewSection(const rules::Report &report, const std::string &date);
 
 } // namespace cw::exporters::docs

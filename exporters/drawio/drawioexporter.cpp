@@ -91,16 +91,15 @@ std::vector<std::string> DrawioExporter::outputFiles(const Model &) const
     return { "architecture.drawio" };
 }
 
-ExportResult DrawioExporter::generate(const Model &model, const ExportOptions &) const
+ExportResult DrawioExporter::generate(const ExportInput &input, const ExportOptions &) const
 {
     ExportResult result;
-    result.files.push_back({ "architecture.drawio", drawioDocument(model) });
+    result.files.push_back({ "architecture.drawio", drawioDocument(input.model, input.geometry) });
     return result;
 }
 
-std::string drawioDocument(const Model &model)
+std::string drawioDocument(const Model &model, const layout::Geometry &g)
 {
-    const layout::Geometry g = layout::layout(model);
     const ModelIndex index(model);
     const Catalog &catalog = Catalog::builtin();
     // Shift so the drawing starts at the margin whatever the stored coordinates are.

@@ -15,10 +15,10 @@ public:
     std::string displayName() const override { return "draw.io diagram"; }
     std::string description() const override;
     std::vector<std::string> outputFiles(const Model &model) const override;
-    ExportResult generate(const Model &model, const ExportOptions &options) const override;
+    ExportResult generate(const ExportInput &input, const ExportOptions &options) const override;
 };
 
 /// The .drawio document for model (one page), laid out by cw::layout.
-std::string drawioDocument(const Model &model);
+std::string drawioDocument(const Model &model, const layout::Geometry &geometry);
 
 } // namespace cw::exporters

@@ -76,10 +76,10 @@ std::vector<std::string> MermaidExporter::outputFiles(const Model &) const
     return { "architecture.mmd" };
 }
 
-ExportResult MermaidExporter::generate(const Model &model, const ExportOptions &) const
+ExportResult MermaidExporter::generate(const ExportInput &input, const ExportOptions &) const
 {
     ExportResult result;
-    result.files.push_back({ "architecture.mmd", mermaidFlowchart(model) });
+    result.files.push_back({ "architecture.mmd", mermaidFlowchart(input.model) });
     return result;
 }
 

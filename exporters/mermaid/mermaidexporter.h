@@ -17,7 +17,7 @@ public:
     std::string displayName() const override { return "Mermaid flowchart"; }
     std::string description() const override;
     std::vector<std::string> outputFiles(const Model &model) const override;
-    ExportResult generate(const Model &model, const ExportOptions &options) const override;
+    ExportResult generate(const ExportInput &input, const ExportOptions &options) const override;
 };
 
 /// The flowchart text for model.

@@ -23,6 +23,8 @@ std::vector<ConfigChoice> configChoices(const rules::RuleConfig &config)
     std::vector<ConfigChoice> out;
     for (const auto &[id, origin] : config.disabled)
         out.push_back({ id + " disabled", originText(origin) });
+    for (const auto &[id, origin] : config.ignoredDisables)
+        out.push_back({ id + " not disabled: a constraint (SUP-003)", originText(origin) });
     for (const auto &[id, v] : config.severities)
         out.push_back(
             { id + " severity " + std::string(rules::toString(v.first)), originText(v.second) });

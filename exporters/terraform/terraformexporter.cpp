@@ -58,11 +58,17 @@ void exportAccount(const Model &model, const Account &account, const Topology &t
 
 } // namespace
 
-ExportResult TerraformExporter::generate(const Model &model, const ExportOptions &options) const
+ExportResult TerraformExporter::generate(
+    const ExportInput &input, const ExportOptions &options) const
 {
     ExportResult result;
-    if (!passGate(model, options, result))
-        return result;
+    if (passGate(input, options, result))
+        buildFiles(input.model, result);
+    return result;
+}
+
+void TerraformExporter::buildFiles(const Model &model, ExportResult &result) const
+{
     const Topology topo(model);
     NameTable folders;
     for (const auto &account : model.accounts) {
@@ -75,13 +81,14 @@ ExportResult TerraformExporter::generate(const Model &model, const ExportOptions
         result.errors.push_back(
             (model.sourceFile.empty() ? std::string("<model>") : model.sourceFile)
             + ": error: nothing to export to Terraform: the design has no AWS account");
-    return result;
 }
 
 std::vector<std::string> TerraformExporter::outputFiles(const Model &model) const
 {
+    ExportResult result;
+    buildFiles(model, result);
     std::vector<std::string> out;
-    for (const auto &f : generate(model, { .force = true, .values = {} }).files)
+    for (const auto &f : result.files)
         out.push_back(f.path);
     return out;
 }

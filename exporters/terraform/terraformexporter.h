@@ -17,7 +17,11 @@ public:
         return "One Terraform root module per AWS account (hashicorp/aws ~> 6.0), fmt-clean";
     }
     std::vector<std::string> outputFiles(const Model &model) const override;
-    ExportResult generate(const Model &model, const ExportOptions &options) const override;
+    ExportResult generate(const ExportInput &input, const ExportOptions &options) const override;
+
+private:
+    /// The files, without the gate (outputFiles lists them whatever the findings).
+    void buildFiles(const Model &model, ExportResult &result) const;
 };
 
 } // namespace cw::exporters

@@ -3,6 +3,7 @@
 
 #include "common/exporter.h"
 #include "io/document.h"
+#include "preparedinput.h"
 
 #include <QDir>
 #include <QString>
@@ -59,7 +60,9 @@ inline std::string generateOne(const cw::exporters::Exporter &e, const cw::Model
     const std::string &path, std::map<std::string, std::string> values = {})
 {
     values.emplace("date", "2025-01-31");
-    const cw::exporters::ExportResult r = e.generate(m, { false, values });
+    // Findings dated like the title block, as the CLI does.
+    const cw::exporters::ExportResult r
+        = cw::testing::generateFor(e, m, { false, values }, values.at("date"));
     for (const auto &f : r.files)
         if (f.path == path)
             return f.bytes;

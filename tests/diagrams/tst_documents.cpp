@@ -17,6 +17,13 @@ using namespace cwtest;
 
 namespace {
 
+/// README.md with the review of the run context's findings, dated like the golden files.
+std::string documentOf(const Model &m)
+{
+    const cw::testing::PreparedInput in(m, "2025-01-31");
+    return architectureDocument(in.model, in.report, "2025-01-31");
+}
+
 /// The document's "## " sections, by heading (without the "## ").
 QMap<QString, QString> sectionsOf(const QString &doc)
 {
@@ -82,7 +89,7 @@ private slots:
     void golden()
     {
         QFETCH(QString, name);
-        const std::string doc = architectureDocument(loadTemplate(name), "2025-01-31");
+        const std::string doc = documentOf(loadTemplate(name));
         const QString path = QStringLiteral(CW_TEST_DIR "/golden/%1/README.md").arg(name);
         if (qEnvironmentVariableIntValue("CW_UPDATE_GOLDEN")) {
             QDir().mkpath(QFileInfo(path).path());
@@ -106,7 +113,7 @@ private slots:
     {
         QFETCH(QString, name);
         const Model m = loadTemplate(name);
-        const QString doc = QString::fromStdString(architectureDocument(m, "2025-01-31"));
+        const QString doc = QString::fromStdString(documentOf(m));
         const auto sec = sectionsOf(doc);
         for (const char *h : { "Overview", "Cloud environment structure", "Network design",
                  "Compute platform", "CI/CD and containerisation", "Data", "Edge and security",
@@ -220,7 +227,7 @@ private slots:
             }
         a.networks.push_back(n);
         m.accounts.push_back(a);
-        const QString doc = QString::fromStdString(architectureDocument(m, "2025-01-31"));
+        const QString doc = QString::fromStdString(documentOf(m));
         const auto rowOf = [&](const char *tier) {
             for (const auto &line : doc.split(QLatin1Char('\n')))
                 if (line.startsWith(
@@ -248,13 +255,12 @@ private slots:
 
     void hostile()
     {
-        const QString doc
-            = QString::fromStdString(architectureDocument(hostileModel(), "2025-01-31"));
+        const QString doc = QString::fromStdString(documentOf(hostileModel()));
         QVERIFY(!doc.contains(QStringLiteral("](javascript:")));
         QVERIFY(!doc.contains(QStringLiteral("<b>")));
         checkTables(doc);
-        const ExportResult r
-            = DocsExporter().generate(hostileModel(), { false, { { "date", "2025-01-31" } } });
+        const ExportResult r = cw::testing::generateFor(
+            DocsExporter(), hostileModel(), { false, { { "date", "2025-01-31" } } }, "2025-01-31");
         QVERIFY(r.ok());
         QCOMPARE(int(r.files.size()), 2);
         QVERIFY(!QImage::fromData(QByteArray::fromStdString(r.files[1].bytes)).isNull());

@@ -5,6 +5,7 @@
 #include "common/text.h"
 #include "goldens.h"
 #include "io/document.h"
+#include "preparedinput.h"
 #include "testmodels.h"
 
 #include <QRegularExpression>
@@ -18,7 +19,7 @@ namespace {
 
 ExportResult exportBicep(const Model &m)
 {
-    return BicepExporter().generate(m, { .force = true, .values = {} });
+    return testing::generateFor(BicepExporter(), m, { .force = true, .values = {} });
 }
 
 QString errorsOf(const ExportResult &r)
@@ -294,16 +295,18 @@ private slots:
         Model m = testmodels::azureShowcase();
         m.accounts.front().networks.front().subnets[1].cidr = "10.10.0.0/26"; // overlaps snet-agw
         m.accounts.front().networks.front().subnets[1].loc = { 7, 3 };
-        QVERIFY(!blockingFindings(m).empty());
-        const ExportResult refused = BicepExporter().generate(m, {});
+        const testing::PreparedInput in(m);
+        QVERIFY(!blockingFindings(in.report).empty());
+        const ExportResult refused = BicepExporter().generate(in, {});
         QVERIFY(!refused.ok());
         QVERIFY(refused.files.empty());
         QVERIFY2(errorsOf(refused).contains(QStringLiteral("azure-showcase.cloudwright.yaml:")),
             qPrintable(errorsOf(refused)));
-        QVERIFY(BicepExporter().generate(m, { .force = true, .values = {} }).ok());
+        QVERIFY(BicepExporter().generate(in, { .force = true, .values = {} }).ok());
         QStringList findings;
-        for (const auto &f : blockingFindings(testmodels::azureShowcase()))
-            findings << QString::fromStdString(formatFinding(testmodels::azureShowcase(), f));
+        const testing::PreparedInput clean(testmodels::azureShowcase());
+        for (const auto &f : blockingFindings(clean.report))
+            findings << QString::fromStdString(formatFinding(clean.model, f));
         QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
         QVERIFY(!exportBicep(testmodels::awsShowcase()).ok());
     }

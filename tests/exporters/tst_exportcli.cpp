@@ -9,6 +9,7 @@ namespace {
 
 const QString kCli = QStringLiteral(CW_BINARY_DIR "/app/cli/cloudwright-cli");
 const QString kTemplates = QStringLiteral(CW_SOURCE_DIR "/templates");
+const QString kFixtures = QStringLiteral(CW_SOURCE_DIR "/tests/rules/fixtures");
 
 struct Run
 {
@@ -131,6 +132,87 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.contains(QStringLiteral("warning: [NET-003]")), qPrintable(r.err));
         QVERIFY(QFile::exists(out + QStringLiteral("/order-dev/network.tf")));
+    }
+
+    void validateAndExportAgreeOnRules()
+    {
+        // Options, severities and a project-file disable change validate and the exported
+        // document's review alike (one run context).
+        QTemporaryDir tmp;
+        const QString design = tmp.filePath(QStringLiteral("d.cloudwright.yaml"));
+        QFile f(design);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(read(kFixtures + QStringLiteral("/REL-007/fail.cloudwright.yaml"))
+            + "rules:\n  severity: { SEC-009: info }\n  options: { REL-007.min_days: 1 }\n");
+        f.close();
+        QFile project(tmp.filePath(QStringLiteral("cloudwright.rules.yaml")));
+        QVERIFY(project.open(QIODevice::WriteOnly));
+        project.write("disable: [OPS-006]\n");
+        project.close();
+        const auto v = cli({ QStringLiteral("validate"), QStringLiteral("--fail-on"),
+            QStringLiteral("never"), design });
+        QCOMPARE(v.code, 0);
+        QVERIFY(!v.out.contains(QStringLiteral("[OPS-006]")));
+        QVERIFY2(v.out.contains(QStringLiteral(": info: [SEC-009]")), qPrintable(v.out));
+        const QString out = tmp.filePath(QStringLiteral("doc"));
+        const auto e = cli({ QStringLiteral("export"), design, QStringLiteral("--to"),
+            QStringLiteral("markdown"), QStringLiteral("--output"), out });
+        QVERIFY2(e.code == 0, qPrintable(e.err));
+        const QString readme = QString::fromUtf8(read(out + QStringLiteral("/README.md")));
+        QVERIFY(readme.contains(QStringLiteral("| SEC\\-009 | info |")));
+        QVERIFY(!readme.contains(QStringLiteral("| OPS\\-006 |")));
+        // REL-007.min_days: 1 accepts the one-day retentions in both.
+        QVERIFY(!v.out.contains(QStringLiteral("at least 7 are expected")));
+        QVERIFY(!readme.contains(QStringLiteral("at least 7 are expected")));
+        // A bad configuration stops both, with its position.
+        QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        project.write("disable: [OPS-06]\n");
+        project.close();
+        const auto bad = cli({ QStringLiteral("export"), design, QStringLiteral("--to"),
+            QStringLiteral("mermaid"), QStringLiteral("--output"), tmp.filePath("m") });
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(
+            bad.err.contains(QStringLiteral("cloudwright.rules.yaml:1:11: error: unknown rule")),
+            qPrintable(bad.err));
+        QVERIFY(!QFile::exists(tmp.filePath("m")));
+        QCOMPARE(cli({ QStringLiteral("validate"), design }).code, 2);
+    }
+
+    void disabledConstraintGatesValidateAndExport()
+    {
+        // disable: of a constraint is ignored everywhere (SUP-003): validate fails on it and
+        // export refuses it, as the designer lists it.
+        QTemporaryDir tmp;
+        const QString design = tmp.filePath(QStringLiteral("d.cloudwright.yaml"));
+        QFile f(design);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(read(kFixtures + QStringLiteral("/NET-003/fail.cloudwright.yaml"))
+            + "rules:\n  disable: [NET-003]\n");
+        f.close();
+        const auto v = cli({ QStringLiteral("validate"), design });
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.out.contains(QStringLiteral("[NET-003]")), qPrintable(v.out));
+        QVERIFY(v.out.contains(QStringLiteral("[SUP-003] disabling NET-003 is ignored")));
+        const QString out = tmp.filePath(QStringLiteral("tf"));
+        auto e = cli({ QStringLiteral("export"), design, QStringLiteral("--to"),
+            QStringLiteral("terraform"), QStringLiteral("--output"), out });
+        QCOMPARE(e.code, 2);
+        QVERIFY2(e.err.contains(QStringLiteral("error: [NET-003]")), qPrintable(e.err));
+        QVERIFY(e.err.contains(QStringLiteral("--force")));
+        QVERIFY(!QFile::exists(out));
+        // Re-levelling a constraint changes how validate reports it, not the gate.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(read(kFixtures + QStringLiteral("/NET-003/fail.cloudwright.yaml"))
+            + "rules:\n  severity: { NET-003: low }\n");
+        f.close();
+        const auto low = cli({ QStringLiteral("validate"), QStringLiteral("--fail-on"),
+            QStringLiteral("critical"), design });
+        QVERIFY2(low.out.contains(QStringLiteral(": low: [NET-003]")), qPrintable(low.out));
+        QCOMPARE(low.code, 0);
+        e = cli({ QStringLiteral("export"), design, QStringLiteral("--to"),
+            QStringLiteral("terraform"), QStringLiteral("--output"), out });
+        QCOMPARE(e.code, 2);
+        QVERIFY(!QFile::exists(out));
     }
 
     void unwritableOutputLeavesNothing()

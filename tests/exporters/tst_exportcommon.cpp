@@ -3,6 +3,7 @@
 #include "common/gate.h"
 #include "common/safepath.h"
 #include "common/text.h"
+#include "preparedinput.h"
 #include "testmodels.h"
 
 #include <QDir>
@@ -44,9 +45,9 @@ public:
     std::string displayName() const override { return "Fake"; }
     std::string description() const override { return "test"; }
     std::vector<std::string> outputFiles(const Model &) const override { return { "a.txt" }; }
-    ExportResult generate(const Model &, const ExportOptions &) const override
+    ExportResult generate(const ExportInput &, const ExportOptions &) const override
     {
-        return { { { "a.txt", "x" } }, {} };
+        return { { { "a.txt", "x" } }, {}, false };
     }
 
 private:
@@ -327,8 +328,9 @@ private slots:
 
     void gateFormatsFindings()
     {
-        const Model m = testmodels::blocking();
-        const auto found = blockingFindings(m);
+        const testing::PreparedInput in(testmodels::blocking());
+        const Model &m = in.model;
+        const auto found = blockingFindings(in.report);
         QVERIFY(!found.empty());
         bool net003 = false;
         for (const auto &f : found) {
@@ -339,10 +341,11 @@ private slots:
         }
         QVERIFY(net003);
         ExportResult r;
-        QVERIFY(!passGate(m, {}, r));
+        QVERIFY(!passGate(in, {}, r));
+        QVERIFY(r.gated);
         QCOMPARE(r.errors.size(), found.size() + 1);
         ExportResult forced;
-        QVERIFY(passGate(m, { .force = true, .values = {} }, forced));
+        QVERIFY(passGate(in, { .force = true, .values = {} }, forced));
         QVERIFY(forced.errors.empty());
     }
 };

@@ -4,7 +4,7 @@
 #include <set>
 
 /// Checks of the waivers themselves: expired (SUP-001), matching nothing (SUP-002), and aimed at
-/// a constraint, which no waiver can lift (SUP-003). They run after the other rules.
+/// a constraint, which no waiver or `disable:` can lift (SUP-003). They run after the other rules.
 namespace cw::rules {
 namespace {
 
@@ -92,14 +92,15 @@ public:
     {
         static const RuleMeta m {
             .id = "SUP-003",
-            .title = "Constraints are not suppressed",
+            .title = "Constraints are not suppressed or disabled",
             .pillar = Pillar::Operations,
             .severity = Severity::Medium,
             .kind = RuleKind::BestPractice,
             .providers = {},
             .rationale = "A constraint finding means the provider would reject the deployment; a "
-                         "waiver cannot change that, so it is ignored.",
-            .remediation = "Fix the design, or export with --force knowing the deployment fails.",
+                         "waiver or a disabled rule cannot change that, so either is ignored and "
+                         "the constraint still gates export.",
+            .remediation = "Fix the design, or force the export knowing the deployment fails.",
             .references = {},
         };
         return m;
@@ -118,6 +119,24 @@ public:
             else if (!r)
                 sink.report(s.target, s.loc, describe(s) + " names an unknown rule").related
                     = { s.rule };
+        }
+        // A disable written in this document points at its line; one from a project file has
+        // no position in the design, so its message names the file instead.
+        for (const auto &[id, origin] : ctx.config.ignoredDisables) {
+            const bool here = origin.file.empty() || origin.file == ctx.model.sourceFile;
+            std::string from;
+            if (!here)
+                from = " (" + origin.file
+                    + (origin.loc.valid() ? ':' + std::to_string(origin.loc.line) + ':'
+                                + std::to_string(origin.loc.column)
+                                          : std::string())
+                    + ")";
+            sink.report({}, here ? origin.loc : SourceLoc {},
+                    "disabling " + id + from + " is ignored: " + id
+                        + " is a constraint the provider enforces, so it still runs and gates "
+                          "export")
+                .related
+                = { id };
         }
     }
 

@@ -76,7 +76,7 @@ ApplicationWindow {
 
     Editor { id: editor; document: window.document }
     RecentFiles { id: recent }
-    ExportModel { id: exports; document: window.document }
+    ExportModel { id: exports; document: window.document; editor: editor }
     AppActions { id: actions; app: window }
     Connections {
         target: window.document

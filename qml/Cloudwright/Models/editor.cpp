@@ -117,6 +117,7 @@ void Editor::onReport()
 {
     const auto &report = m_validator->report();
     m_findings->setReport(report, m_doc->model());
+    m_findings->setConfigErrors(m_validator->config().errors);
     QHash<QString, QPair<int, int>> badges;
     for (const auto &f : report.findings) {
         if (f.suppressed)

@@ -117,6 +117,17 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void FindingsModel::setConfigErrors(const std::vector<std::string> &errors)
+{
+    QStringList list;
+    for (const auto &e : errors)
+        list << QString::fromStdString(e);
+    if (list == m_configErrors)
+        return;
+    m_configErrors = list;
+    emit countsChanged();
+}
+
 void FindingsModel::setReport(const rules::Report &report, const Model &model)
 {
     m_findings.clear();

@@ -27,6 +27,9 @@ class FindingsModel : public QAbstractListModel
     Q_PROPERTY(
         bool showSuppressed READ showSuppressed WRITE setShowSuppressed NOTIFY filterChanged FINAL)
     Q_PROPERTY(int minSeverity READ minSeverity WRITE setMinSeverity NOTIFY filterChanged FINAL)
+    /// Problems of the rules configuration in force ("file:line:column: error: ..."): the
+    /// findings were computed with its valid choices only.
+    Q_PROPERTY(QStringList configErrors READ configErrors NOTIFY countsChanged FINAL)
 
 public:
     enum Roles {
@@ -58,6 +61,9 @@ public:
 
     /// Takes a new report; labels come from the model the report was made for.
     void setReport(const rules::Report &report, const Model &model);
+    /// Takes the configuration problems that came with the report.
+    void setConfigErrors(const std::vector<std::string> &errors);
+    QStringList configErrors() const { return m_configErrors; }
 
     int total() const { return m_counts[5]; }
     int critical() const { return m_counts[int(rules::Severity::Critical)]; }
@@ -100,6 +106,7 @@ private:
     std::vector<Item> m_findings;
     std::vector<Row> m_rows;
     QSet<int> m_collapsed;
+    QStringList m_configErrors;
     int m_counts[6] = { 0, 0, 0, 0, 0, 0 };
     int m_suppressed = 0;
     bool m_showSuppressed = false;

@@ -60,6 +60,15 @@ Rectangle {
                 onToggled: panel.findings.showSuppressed = checked
             }
         }
+        // A bad rules configuration (document `rules:` or the project file) said plainly.
+        Text {
+            Layout.fillWidth: true
+            visible: panel.findings.configErrors.length > 0
+            text: qsTr("Rules configuration: %1").arg(panel.findings.configErrors.join("\n"))
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.error
+        }
         Text {
             visible: panel.findings.total === 0 && !panel.editor.validating
             text: qsTr("No open findings.")
