@@ -169,8 +169,11 @@ Item {
             verify(seen(img, dot.x - 200, dot.y + 89, accent, 3), "connection preview")
             mouseRelease(canvas, dot.x - 200, dot.y + 90)
             // A rubber band from an empty spot of the canvas.
-            canvas.setView(0.3, 20, 20)
             const all = editor.sceneBounds
+            // Zoomed out so the empty spot below and right of the design is on screen.
+            const z = Math.min((canvas.width - 80) / (all.x + all.width + 40),
+                               (canvas.height - 80) / (all.y + all.height + 40))
+            canvas.setView(z, 20, 20)
             const a = screen(all.x + all.width + 20, all.y + all.height + 20)
             mousePress(canvas, a.x, a.y)
             mouseMove(canvas, a.x - 30, a.y - 30)
