@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "placement.h"
 
-#include "defaultlayout.h"
+#include "layout/layout.h"
 #include "model/modelops.h"
 
 #include <algorithm>

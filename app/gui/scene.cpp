@@ -151,15 +151,15 @@ void describeNode(const Model &model, SceneNode &n, const Catalog &catalog)
     }
 }
 
-Scene buildScene(const Model &model, const layout::Geometry &geometry, const Catalog &catalog)
+Scene buildScene(const Model &model, const cw::layout::Geometry &geometry, const Catalog &catalog)
 {
     Scene scene;
     auto add = [&](SceneNode n, const std::string &id, int parent) {
         n.id = qs(id);
         n.parent = parent;
         n.depth = kDepth[int(n.type)];
-        if (auto it = geometry.find(id); it != geometry.end())
-            n.rect = toQRect(it->second);
+        if (const auto *g = geometry.find(id))
+            n.rect = toQRect(g->rect);
         scene.index.insert(n.id, int(scene.nodes.size()));
         scene.nodes.push_back(std::move(n));
         return int(scene.nodes.size()) - 1;
@@ -174,13 +174,15 @@ Scene buildScene(const Model &model, const layout::Geometry &geometry, const Cat
             describe(nn, net, azure);
             const int ni = add(nn, net.id, ai);
             for (const auto &zone : layout::columnZones(net)) {
+                if (zone.empty())
+                    continue; // a regional network has no zone column to draw
                 SceneNode z;
                 z.type = NodeType::Zone;
-                z.label = qs(zone.empty() ? std::string("(no zone)") : zone);
+                z.label = qs(zone);
                 z.kind = z.label;
                 z.fixedGeometry = true;
                 z.icon = iconUrl(QStringLiteral("zone"));
-                add(z, net.id + "/" + zone, ni);
+                add(z, layout::zoneNodeId(net, zone), ni);
             }
             QHash<QString, int> subnetNodes;
             for (const auto &s : net.subnets) {
@@ -202,7 +204,6 @@ Scene buildScene(const Model &model, const layout::Geometry &geometry, const Cat
                 if (sv.spanning)
                     scene.nodes[i].depth = 5;
             }
-            updateZoneColumns(scene, ni);
         }
         for (const auto &s : acc.services) {
             SceneNode sv;
@@ -218,35 +219,6 @@ Scene buildScene(const Model &model, const layout::Geometry &geometry, const Cat
     for (const auto &n : scene.nodes)
         scene.bounds = scene.bounds.isNull() ? n.rect : scene.bounds.united(n.rect);
     return scene;
-}
-
-void updateZoneColumns(Scene &scene, int ni)
-{
-    const QRectF net = scene.nodes[ni].rect;
-    std::vector<int> zones;
-    double top = 1e300;
-    bool hasSubnets = false;
-    // buildScene emits a network's zones and subnets right after it, before any service that
-    // could have a subnet as parent, so the scan stops at the first node of another parent.
-    for (int i = ni + 1; i < int(scene.nodes.size()) && scene.nodes[i].parent == ni; ++i) {
-        if (scene.nodes[i].type == NodeType::Zone)
-            zones.push_back(i);
-        else if (scene.nodes[i].type == NodeType::Subnet) {
-            top = std::min(top, scene.nodes[i].rect.top());
-            hasSubnets = true;
-        }
-    }
-    if (zones.empty())
-        return;
-    const double minTop = net.top() + layout::kNetworkTitle;
-    top = hasSubnets ? std::max(minTop, top - layout::kColumnTitle) : minTop;
-    const double bottom = std::max(top + 60, net.bottom() - layout::kNetworkPad / 2);
-    const int n = int(zones.size());
-    const double w = (net.width() - 2 * layout::kNetworkPad - (n - 1) * layout::kColumnGap) / n;
-    for (int k = 0; k < n; ++k)
-        scene.nodes[zones[k]].rect
-            = QRectF(net.left() + layout::kNetworkPad + k * (w + layout::kColumnGap), top,
-                std::max(w, 40.0), bottom - top);
 }
 
 } // namespace cw::gui

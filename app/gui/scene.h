@@ -2,7 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
-#include "defaultlayout.h"
+#include "layout/layout.h"
 #include "model/model.h"
 
 #include <QHash>
@@ -46,13 +46,10 @@ struct Scene
     int find(const QString &id) const { return index.value(id, -1); }
 };
 
-/// Builds the scene of model with the given effective geometry.
-Scene buildScene(const Model &model, const layout::Geometry &geometry,
+/// Builds the scene of model with its geometry from cw::layout::layout (the one geometry the
+/// exporters draw too): every node takes the rect of the layout node with its id.
+Scene buildScene(const Model &model, const cw::layout::Geometry &geometry,
     const Catalog &catalog = Catalog::builtin());
-
-/// Recomputes the zone column rects of the network node at networkNode from its rect and its
-/// subnets' rects (called after geometry changes).
-void updateZoneColumns(Scene &scene, int networkNode);
 
 /// Label and sub-label of an element as the canvas shows them.
 void describeNode(const Model &model, SceneNode &node, const Catalog &catalog = Catalog::builtin());

@@ -48,6 +48,8 @@ Geometry layout(const Model &model, const Options &options)
     g.nodes = detail::placeDefault(model, options);
     if (options.keepManual && !model.diagram.nodes.empty())
         detail::applyStored(model, g.nodes);
+    else
+        detail::normalise(model, g.nodes);
     g.reindex();
     if (options.route)
         g.routes = detail::routeConnections(model, g, options);

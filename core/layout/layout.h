@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "layout/metrics.h"
 #include "model/model.h"
 
 #include <map>
@@ -72,6 +73,15 @@ Geometry layout(const Model &model, const Options &options = {});
 
 /// Re-lays out everything, ignoring stored geometry.
 Geometry tidy(const Model &model, const Options &options = {});
+
+/// Routes model's connections between the boxes of geometry (its routes are ignored), as
+/// layout() does with Options::route; avoids boxes and titles, fans out shared corridors.
+std::vector<Route> route(const Model &model, const Geometry &geometry, const Options &options = {});
+
+/// Quick orthogonal routes between pairs of boxes (from, to) that avoid nothing: each end
+/// leaves the side facing the other box, ends sharing a side are spread along it. For previews
+/// while dragging and for large designs while route() runs; Route::connection is the pair's index.
+std::vector<Route> quickRoutes(const std::vector<std::pair<Rect, Rect>> &ends);
 
 /// The zones a network shows as columns: its zone list, then zones only its subnets name; one
 /// regional column ("") when every subnet is regional.

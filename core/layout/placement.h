@@ -2,6 +2,7 @@
 #pragma once
 
 #include "layout/layout.h"
+#include "layout/metrics.h"
 
 #include <map>
 
@@ -9,34 +10,19 @@
 /// routing.
 namespace cw::layout::detail {
 
-inline constexpr double kServiceW = 128;
-inline constexpr double kServiceH = 92;
-inline constexpr double kSpanH = 52; ///< height of a service spanning several subnets
-inline constexpr double kBandH = 68; ///< room reserved in a subnet row for one spanning service
-inline constexpr double kGap = 16;
-inline constexpr double kSubnetTitle = 34;
-inline constexpr double kSubnetPad = 14;
-inline constexpr double kColumnTitle = 30;
-inline constexpr double kColumnPad = 12;
-inline constexpr double kColumnGap = 18;
-inline constexpr double kNetworkTitle = 46;
-inline constexpr double kNetworkPad = 20;
-inline constexpr double kAccountTitle = 50;
-inline constexpr double kAccountPad = 26;
-inline constexpr double kExternalW = 128;
-inline constexpr double kExternalH = 92;
-inline constexpr double kOuterGap = 160; ///< between the externals' columns and the accounts
-/// Between an account's own services and its networks: the corridor most routes run along, wide
-/// enough for several of them side by side.
-inline constexpr double kCorridor = 72;
-
 /// Every element of model placed from scratch, parents before children.
 std::vector<Node> placeDefault(const Model &model, const Options &options);
 
-/// Replaces default rects with stored ones, moves unplaced children along with
-/// a stored parent, pushes unplaced nodes off stored siblings and grows
-/// containers around their children.
+/// Replaces default rects with valid stored ones (finite, positive size) and moves unplaced
+/// children along with a stored parent; normalise() then makes the result consistent.
 void applyStored(const Model &model, std::vector<Node> &nodes);
+
+/// Makes placed nodes obey the nesting rules, keeping every rect that already does: services
+/// inside their subnet below its title (and below the subnet's span bands), subnets inside
+/// their zone column and stacked without overlap, subnets spanned by one service on one row,
+/// spanning services as bands across exactly their subnets, siblings apart, and every
+/// container grown to hold its children. Idempotent; default placements come out unchanged.
+void normalise(const Model &model, std::vector<Node> &nodes);
 
 /// Routes model's connections between the placed nodes within the options' time
 /// cap.

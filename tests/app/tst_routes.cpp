@@ -3,7 +3,7 @@
 // readable (no route through a service it does not join), quick elbows only for what moves
 // during a drag, and large designs routed on a worker thread without disturbing the rest.
 #include "editor.h"
-#include "layout/placement.h"
+#include "layout/layout.h"
 #include "testdocs.h"
 
 #include <QTest>
@@ -34,7 +34,7 @@ std::vector<QVector<QPointF>> engineRoutes(const Model &model, const SceneModel 
     }
     g.reindex();
     std::vector<QVector<QPointF>> out(model.connections.size());
-    for (const auto &r : cw::layout::detail::routeConnections(model, g, {})) {
+    for (const auto &r : cw::layout::route(model, g)) {
         for (const auto &p : r.points)
             out[r.connection].append(QPointF(p.x, p.y));
     }

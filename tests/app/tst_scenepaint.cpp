@@ -2,8 +2,8 @@
 // What the canvas's painter draws, read back from pixels: names readable at the zoom that fits
 // a template in the window (and left out where there is no room), selection frames with resize
 // handles, highlighted connection ends, finding badges and the drop-target fill.
-#include "defaultlayout.h"
 #include "editor.h"
+#include "layout/metrics.h"
 #include "scenepainter.h"
 #include "testdocs.h"
 
@@ -74,9 +74,9 @@ double fitZoom(const QRectF &bounds, QSizeF canvas = { 1020, 660 })
 int titleInk(const Painted &shot, const SceneNode &n, const QColor &text)
 {
     const double tab = n.type == NodeType::Subnet ? 26 : 34;
-    const double band = n.type == NodeType::Subnet ? gui::layout::kSubnetTitle
-        : n.type == NodeType::Network              ? gui::layout::kNetworkTitle
-                                                   : gui::layout::kAccountTitle;
+    const double band = n.type == NodeType::Subnet ? cw::layout::kSubnetTitle
+        : n.type == NodeType::Network              ? cw::layout::kNetworkTitle
+                                                   : cw::layout::kAccountTitle;
     const QPoint a = shot.px(n.rect.topLeft() + QPointF(tab + 8, 0));
     const int right = shot.px(n.rect.topRight()).x() - 4;
     return count(shot.image,
@@ -142,7 +142,7 @@ void tst_ScenePaint::namesReadableWhenFitted()
     }
     QVERIFY(containers >= 2);
     // Far out, where a title band is a few pixels high, names are left out rather than smeared.
-    const Painted tiny = paint(editor, 6 / gui::layout::kAccountTitle, style);
+    const Painted tiny = paint(editor, 6 / cw::layout::kAccountTitle, style);
     const int acc = firstOf(s, NodeType::Account);
     QCOMPARE(titleInk(tiny, s->node(acc), style.text), 0);
 }

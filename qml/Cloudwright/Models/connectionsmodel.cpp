@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectionsmodel.h"
 
-#include "layout/placement.h"
+#include "layout/layout.h"
 #include "model/modelops.h"
 
 #include <QCoreApplication>
@@ -117,7 +117,7 @@ void ConnectionsModel::reroute()
     m_ends.resize(m_items.size());
     const bool preview = m_scene->hasPreview();
     const bool sync = !preview && m_model && count() <= kSyncRoutes;
-    std::vector<RouteRequest> requests;
+    std::vector<std::pair<Rect, Rect>> requests;
     std::vector<int> rows;
     for (int r = 0; r < count(); ++r) {
         const int a = m_scene->indexOf(m_items[std::size_t(r)].from);
@@ -133,16 +133,16 @@ void ConnectionsModel::reroute()
         m_ends[std::size_t(r)] = ends;
         if (sync || (!moved && m_routes[std::size_t(r)].points.size() >= 2))
             continue;
-        requests.push_back({ ends.first, ends.second });
+        requests.emplace_back(fromQRect(ends.first), fromQRect(ends.second));
         rows.push_back(r);
     }
     if (sync) {
-        applyEngine(cw::layout::detail::routeConnections(
-            *m_model, engineGeometry(), cw::layout::Options {}));
+        applyEngine(cw::layout::route(*m_model, engineGeometry()));
     } else {
-        const auto routed = routeAll(requests);
-        for (std::size_t k = 0; k < rows.size(); ++k)
-            m_routes[std::size_t(rows[k])] = routed[k];
+        auto routed = cw::layout::quickRoutes(requests);
+        for (auto &r : routed)
+            r.connection = std::size_t(rows[r.connection]);
+        applyEngine(routed);
         if (!preview && m_model)
             startEngine();
     }
@@ -205,9 +205,8 @@ void ConnectionsModel::startEngine()
         reindex();
     });
     m_pending << watcher;
-    watcher->setFuture(QtConcurrent::run([model, geometry] {
-        return cw::layout::detail::routeConnections(*model, *geometry, cw::layout::Options {});
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([model, geometry] { return cw::layout::route(*model, *geometry); }));
 }
 
 void ConnectionsModel::waitForRoutes()

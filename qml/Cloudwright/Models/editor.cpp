@@ -2,7 +2,7 @@
 #include "editor.h"
 
 #include "commands/fieldcommands.h"
-#include "defaultlayout.h"
+#include "layout/metrics.h"
 
 namespace cw::gui {
 
@@ -87,14 +87,13 @@ void Editor::onChanged(const ChangeSet &c)
         if (m_selectedConnection == from)
             m_selectedConnection = to;
     }
-    const bool implicit = c.has(ChangeSet::Geometry) && !layout::fullyPlaced(m);
-    if (c.has(ChangeSet::Structure) || implicit) {
+    if (c.has(ChangeSet::Structure)) {
         m_scene->rebuild(m);
         m_connections->rebuild(m);
         pruneSelection();
     } else {
         if (c.has(ChangeSet::Geometry))
-            m_scene->applyGeometry(m, c.ids);
+            m_scene->applyGeometry(m);
         if (c.has(ChangeSet::Fields))
             m_scene->applyLabels(m, c.ids);
         if (c.has(ChangeSet::Connections)) {

@@ -175,9 +175,8 @@ private:
 
     // editordrag.cpp
     void addMaterialized(GeometryMap &before, GeometryMap &after) const;
-    /// Grows container and its ancestors (in rects, falling back to scene rects) to hold child.
-    void growContainers(int container, QRectF child, std::map<std::string, Rect> &rects) const;
-    QRectF rectIn(const std::map<std::string, Rect> &rects, int node) const;
+    /// Every element has a stored rect (after the first geometry edit the file holds them all).
+    bool fullyPlaced() const;
     bool commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
         QUndoCommand *parent = nullptr, int session = 0);
     QStringList overlappedSubnets(int serviceNode, const QRectF &rect) const;

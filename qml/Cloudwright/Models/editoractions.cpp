@@ -3,8 +3,8 @@
 #include "addressing.h"
 #include "commands/fieldcommands.h"
 #include "commands/structurecommands.h"
-#include "defaultlayout.h"
 #include "editor.h"
+#include "layout/metrics.h"
 #include "net/planner.h"
 
 namespace cw::gui {
@@ -175,7 +175,7 @@ bool Editor::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
         emit message(preview.value(QStringLiteral("error")).toString(), true);
         return false;
     }
-    const bool placed = layout::fullyPlaced(m_doc->model());
+    const bool placed = fullyPlaced();
     m_doc->undoStack()->beginMacro(tr("Plan subnets of %1").arg(networkId));
     for (const auto &rowV : preview.value(QStringLiteral("rows")).toList()) {
         const auto row = rowV.toMap();
@@ -222,18 +222,10 @@ bool Editor::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
                     y = std::max(y, m_scene->rectOf(i).bottom() + layout::kGap);
             const QRectF r(
                 c.left() + layout::kColumnPad, y, c.width() - 2 * layout::kColumnPad, 110);
-            f.geometry[s.id] = fromQRect(r);
-            std::map<std::string, Rect> grow;
-            growContainers(m_scene->indexOf(networkId), r, grow);
-            for (const auto &[id, rect] : grow)
-                f.geometry.erase(id);
-            m_doc->undoStack()->push(new FragmentCommand(
-                m_doc, std::move(f), FragmentCommand::Mode::Insert, tr("Add subnet")));
-            commitGeometry(grow, tr("Grow"));
-        } else {
-            m_doc->undoStack()->push(new FragmentCommand(
-                m_doc, std::move(f), FragmentCommand::Mode::Insert, tr("Add subnet")));
+            f.geometry[s.id] = fromQRect(r); // the layout grows the network to hold it
         }
+        m_doc->undoStack()->push(new FragmentCommand(
+            m_doc, std::move(f), FragmentCommand::Mode::Insert, tr("Add subnet")));
     }
     m_doc->undoStack()->endMacro();
     return true;

@@ -2,8 +2,8 @@
 // Editor: delete, copy, cut, paste and duplicate.
 #include "addressing.h"
 #include "commands/structurecommands.h"
-#include "defaultlayout.h"
 #include "editor.h"
+#include "layout/metrics.h"
 
 #include <set>
 
@@ -262,11 +262,6 @@ bool Editor::pasteClip(const Clip &clip, const QString &text)
         m_doc->undoStack()->push(
             new FragmentCommand(m_doc, std::move(f), FragmentCommand::Mode::Insert, text));
         pasted << QString::fromStdString(idOf(v));
-        const int parentNode = m_scene->indexOf(!subnet.isEmpty()      ? subnet
-                : !network.isEmpty() && item.type != ElemType::Network ? network
-                                                                       : account);
-        if (rects.count(idOf(v)))
-            growContainers(parentNode, toQRect(rects[idOf(v)]), rects);
     }
     Fragment conns;
     for (const auto &c : clip.connections) {

@@ -2,35 +2,24 @@
 // Editor: moving, re-parenting, resizing, nudging and aligning; containers grow to hold.
 #include "commands/fieldcommands.h"
 #include "commands/structurecommands.h"
-#include "defaultlayout.h"
 #include "editor.h"
+#include "layout/metrics.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cw::gui {
 namespace {
-
-double padOf(NodeType t)
-{
-    switch (t) {
-    case NodeType::Account:
-        return layout::kAccountPad;
-    case NodeType::Network:
-        return layout::kNetworkPad;
-    default:
-        return layout::kSubnetPad;
-    }
-}
 
 QSizeF minSize(const SceneNode &n)
 {
     switch (n.type) {
     case NodeType::Account:
-        return { 300, 150 };
+        return { layout::kMinAccountW, layout::kMinAccountH };
     case NodeType::Network:
-        return { 320, 200 };
+        return { layout::kMinNetworkW, layout::kMinNetworkH };
     case NodeType::Subnet:
-        return { 160, 80 };
+        return { layout::kMinSubnetW, layout::kMinSubnetH };
     default:
         return n.spanning ? QSizeF(96, 40) : QSizeF(64, 48);
     }
@@ -38,31 +27,19 @@ QSizeF minSize(const SceneNode &n)
 
 } // namespace
 
-QRectF Editor::rectIn(const std::map<std::string, Rect> &rects, int node) const
+bool Editor::fullyPlaced() const
 {
-    const auto it = rects.find(m_scene->node(node).id.toStdString());
-    return it == rects.end() ? m_scene->node(node).rect : toQRect(it->second);
-}
-
-void Editor::growContainers(int container, QRectF child, std::map<std::string, Rect> &rects) const
-{
-    for (int a = container; a >= 0; a = m_scene->node(a).parent) {
-        const SceneNode &n = m_scene->node(a);
-        if (n.type == NodeType::Zone)
-            continue;
-        const QRectF ar = rectIn(rects, a);
-        const double pad = padOf(n.type);
-        const QRectF grown = ar.united(child.adjusted(-pad / 2, -pad / 2, pad, pad));
-        if (grown != ar)
-            rects[n.id.toStdString()] = fromQRect(grown);
-        child = grown;
-    }
+    const auto &stored = m_doc->model().diagram.nodes;
+    for (const auto &n : m_scene->scene().nodes)
+        if (n.type != NodeType::Zone && !stored.count(n.id.toStdString()))
+            return false;
+    return true;
 }
 
 void Editor::addMaterialized(GeometryMap &before, GeometryMap &after) const
 {
     const Model &m = m_doc->model();
-    if (layout::fullyPlaced(m))
+    if (fullyPlaced())
         return;
     for (const auto &n : m_scene->scene().nodes) {
         if (n.type == NodeType::Zone)
@@ -118,15 +95,25 @@ QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
     int net = m_scene->node(node).parent;
     while (net >= 0 && m_scene->node(net).type != NodeType::Network)
         net = m_scene->node(net).parent;
+    // Subnets on the row of the service's own subnet count when the box reaches across them:
+    // the layout lines a row up, and a shorter neighbour may end above the box.
+    const int own = m_scene->node(node).parent;
+    const double rowTop = own >= 0 && m_scene->node(own).type == NodeType::Subnet
+        ? m_scene->rectOf(own).top()
+        : qQNaN();
+    const QRectF probe(rect.left(), std::min(rect.top(), std::isnan(rowTop) ? rect.top() : rowTop),
+        rect.width(), rect.height());
     QList<QPair<double, QString>> hits;
-    for (int i : m_scene->nodesIn(rect)) {
+    for (int i : m_scene->nodesIn(probe)) {
         const SceneNode &s = m_scene->node(i);
         if (s.type != NodeType::Subnet || s.parent != net)
             continue;
-        const QRectF o = m_scene->rectOf(i).intersected(rect);
-        if (o.width() >= 24
-            && o.height() >= std::min(rect.height(), m_scene->rectOf(i).height()) * 0.3)
-            hits << qMakePair(m_scene->rectOf(i).x(), s.id);
+        const QRectF r = m_scene->rectOf(i);
+        const QRectF o = r.intersected(rect);
+        const bool sameRow = !std::isnan(rowTop) && std::abs(r.top() - rowTop) < 0.5
+            && std::min(r.right(), rect.right()) - std::max(r.left(), rect.left()) >= 24;
+        if (sameRow || (o.width() >= 24 && o.height() >= std::min(rect.height(), r.height()) * 0.3))
+            hits << qMakePair(r.x(), s.id);
     }
     std::sort(hits.begin(), hits.end());
     QStringList out;
@@ -314,10 +301,6 @@ bool Editor::endDrag()
         }
         plans.push_back(plan);
     }
-    for (const auto &p : plans) {
-        const int container = p.container >= 0 ? p.container : m_scene->node(p.node).parent;
-        growContainers(container, rectIn(rects, p.node), rects);
-    }
     // Geometry first: the scene keeps its node indices until the structure changes.
     m_doc->undoStack()->beginMacro(g.roots.size() == 1
             ? tr("Move %1").arg(m_scene->node(g.roots.front()).id)
@@ -389,7 +372,6 @@ bool Editor::endResize()
         return false;
     const SceneNode &n = m_scene->node(g.primary);
     std::map<std::string, Rect> rects { { n.id.toStdString(), fromQRect(g.resized) } };
-    growContainers(n.parent, g.resized, rects);
     m_doc->undoStack()->beginMacro(tr("Resize %1").arg(n.id));
     const QString id = n.id;
     QStringList span;
@@ -423,8 +405,6 @@ void Editor::nudge(double dx, double dy)
                 rects[m_scene->node(d).id.toStdString()]
                     = fromQRect(m_scene->rectOf(d).translated(dx, dy));
     }
-    for (int r : roots)
-        growContainers(m_scene->node(r).parent, rectIn(rects, r), rects);
     const int session = m_nudgeSession;
     commitGeometry(rects, tr("Nudge"), nullptr, session);
     m_nudgeSession = session; // onChanged resets it for other edits, not for this one
@@ -462,9 +442,6 @@ void Editor::align(const QString &mode)
                 rects[m_scene->node(c).id.toStdString()]
                     = fromQRect(m_scene->rectOf(c).translated(d));
     }
-    for (int r : roots)
-        if (rects.count(m_scene->node(r).id.toStdString()))
-            growContainers(m_scene->node(r).parent, rectIn(rects, r), rects);
     commitGeometry(rects, tr("Align %1").arg(mode));
 }
 

@@ -2,8 +2,8 @@
 // Editor: dropping palette entries (new elements) onto the canvas.
 #include "addressing.h"
 #include "commands/structurecommands.h"
-#include "defaultlayout.h"
 #include "editor.h"
+#include "layout/metrics.h"
 
 #include <cmath>
 
@@ -204,14 +204,10 @@ bool Editor::createElement(const QString &key, const DropPlan &plan, const QPoin
             rect.moveTop(std::max(rect.top(), sub.top() + kSubnetTitle));
         }
     }
-    // Geometry is model data: the new rect, grown ancestors, and the default layout of
-    // everything else if the design had none stored yet.
+    // Geometry is model data: the new rect, and the current layout of everything else if the
+    // design had none stored yet. The layout grows containers to hold it.
     std::map<std::string, Rect> rects;
     rects[id] = fromQRect(rect);
-    const QString parentId = plan.parent == DropPlan::Parent::Subnet && plan.subnets.size() == 1
-        ? plan.subnets.front()
-        : plan.containerId();
-    growContainers(m_scene->indexOf(parentId), rect, rects);
     auto *macro = new QUndoCommand(tr("Add %1").arg(QString::fromStdString(id)));
     new FragmentCommand(m_doc, f, FragmentCommand::Mode::Insert, macro->text(), macro);
     commitGeometry(rects, macro->text(), macro);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "scenemodel.h"
 
-#include "defaultlayout.h"
+#include "layout/layout.h"
 
 namespace cw::gui {
+
+/// The canvas takes node rects from the layout; routes come from ConnectionsModel.
+static const cw::layout::Options kPlacementOnly { .route = false };
 
 static const QList<int> kGeometryRoles { SceneModel::XRole, SceneModel::YRole,
     SceneModel::WidthRole, SceneModel::HeightRole };
@@ -106,7 +109,7 @@ void SceneModel::rebuild(const Model &model)
     beginResetModel();
     const int before = count();
     m_preview.clear();
-    m_scene = buildScene(model, layout::effectiveGeometry(model));
+    m_scene = buildScene(model, cw::layout::layout(model, kPlacementOnly));
     m_index.clear();
     m_children.assign(m_scene.nodes.size(), {});
     for (int i = 0; i < count(); ++i) {
@@ -121,30 +124,20 @@ void SceneModel::rebuild(const Model &model)
     emit rebuilt();
 }
 
-void SceneModel::applyGeometry(const Model &model, const QStringList &ids)
+void SceneModel::applyGeometry(const Model &model)
 {
+    // One stored rect may move others (pushed siblings, grown containers, re-stacked columns):
+    // the whole placement runs again, as it does for the exporters, and changed nodes update.
+    const cw::layout::Geometry g = cw::layout::layout(model, kPlacementOnly);
     QList<int> changed;
-    QSet<int> networks;
-    for (const auto &id : ids) {
-        const int i = indexOf(id);
-        const auto it = model.diagram.nodes.find(id.toStdString());
-        if (i < 0 || it == model.diagram.nodes.end())
+    for (int i = 0; i < count(); ++i) {
+        const auto *n = g.find(m_scene.nodes[std::size_t(i)].id.toStdString());
+        const QRectF r = n ? toQRect(n->rect) : QRectF();
+        if (r == node(i).rect)
             continue;
-        m_scene.nodes[std::size_t(i)].rect = toQRect(it->second);
-        m_index.set(i, node(i).rect);
+        m_scene.nodes[std::size_t(i)].rect = r;
+        m_index.set(i, r);
         changed << i;
-        if (node(i).type == NodeType::Network)
-            networks.insert(i);
-        else if (node(i).type == NodeType::Subnet)
-            networks.insert(node(i).parent);
-    }
-    for (int ni : networks) {
-        updateZoneColumns(m_scene, ni);
-        for (int c : m_children[std::size_t(ni)])
-            if (node(c).type == NodeType::Zone) {
-                m_index.set(c, node(c).rect);
-                changed << c;
-            }
     }
     recomputeBounds();
     emitUpdated(changed, kGeometryRoles);

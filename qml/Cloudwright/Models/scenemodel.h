@@ -71,8 +71,8 @@ public:
 
     /// Rebuilds every node from the model (structure changed or a new design).
     void rebuild(const Model &model);
-    /// Takes new rects for ids from model geometry (pure geometry edits, all stored).
-    void applyGeometry(const Model &model, const QStringList &ids);
+    /// Lays the model out again after a pure geometry edit and updates the nodes that moved.
+    void applyGeometry(const Model &model);
     /// Refreshes labels of ids after field edits that do not change the structure.
     void applyLabels(const Model &model, const QStringList &ids);
 

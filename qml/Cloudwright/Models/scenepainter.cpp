@@ -2,7 +2,7 @@
 #include "scenepainter.h"
 
 #include "connectionsmodel.h"
-#include "defaultlayout.h"
+#include "layout/metrics.h"
 #include "scenemodel.h"
 
 #include <QFontMetricsF>

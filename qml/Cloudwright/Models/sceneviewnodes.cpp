@@ -88,10 +88,13 @@ QSGNode *SceneView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     show(m_old, m_oldLevel);
     show(m_tiles, m_level);
     if (m_previewActive && m_previewFrom.isValid()) {
-        const Route route = routeAll({ { m_previewFrom, m_previewTo } }).front();
-        for (int k = 1; k < route.points.size(); ++k) {
-            const QPointF a = route.points[k - 1] * m_zoom + m_pan,
-                          b = route.points[k] * m_zoom + m_pan;
+        const auto route
+            = cw::layout::quickRoutes({ { fromQRect(m_previewFrom), fromQRect(m_previewTo) } })
+                  .front();
+        for (std::size_t k = 1; k < route.points.size(); ++k) {
+            const QPointF a
+                = QPointF(route.points[k - 1].x, route.points[k - 1].y) * m_zoom + m_pan,
+                b = QPointF(route.points[k].x, route.points[k].y) * m_zoom + m_pan;
             auto *seg = window()->createRectangleNode();
             seg->setRect(QRectF(QPointF(std::min(a.x(), b.x()) - 1.2, std::min(a.y(), b.y()) - 1.2),
                 QPointF(std::max(a.x(), b.x()) + 1.2, std::max(a.y(), b.y()) + 1.2)));
