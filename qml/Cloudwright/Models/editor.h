@@ -4,6 +4,7 @@
 #include "commands/geometrycommand.h"
 #include "connectionsmodel.h"
 #include "document.h"
+#include "editorselection.h"
 #include "findingsmodel.h"
 #include "model/modelops.h"
 #include "placement.h"
@@ -55,12 +56,12 @@ public:
     FindingsModel *findings() const { return m_findings; }
     PropertyModel *inspector() const { return m_inspector; }
     Validator *validator() const { return m_validator.get(); }
-    QStringList selectedIds() const { return m_selection; }
-    QString selectedConnection() const { return m_selectedConnection; }
+    QStringList selectedIds() const { return m_sel->ids(); }
+    QString selectedConnection() const { return m_sel->connection(); }
     /// The one selected element or connection the inspector shows; "" = the design itself.
-    QString currentId() const;
+    QString currentId() const { return m_sel->currentId(); }
     /// SceneModel::NodeKind of currentId, 6 for a connection, -1 for the design.
-    int currentType() const;
+    int currentType() const { return m_sel->currentType(); }
     bool canPaste() const { return !m_clip.items.empty(); }
     bool validating() const { return m_validator && m_validator->busy(); }
     /// Time the last rules run took on its worker thread.
@@ -68,11 +69,14 @@ public:
     QRectF sceneBounds() const { return m_scene->bounds(); }
 
     // Selection. modifiers: 0 replace, 1 toggle (Ctrl), 2 extend (Shift).
-    Q_INVOKABLE void select(const QString &id, int modifiers = 0);
-    Q_INVOKABLE void selectConnection(const QString &key);
-    Q_INVOKABLE void selectInRect(const QRectF &sceneRect, bool additive);
-    Q_INVOKABLE void selectAll();
-    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE void select(const QString &id, int modifiers = 0) { m_sel->select(id, modifiers); }
+    Q_INVOKABLE void selectConnection(const QString &key) { m_sel->selectConnection(key); }
+    Q_INVOKABLE void selectInRect(const QRectF &sceneRect, bool additive)
+    {
+        m_sel->selectInRect(sceneRect, additive);
+    }
+    Q_INVOKABLE void selectAll() { m_sel->selectAll(); }
+    Q_INVOKABLE void clearSelection() { m_sel->clear(); }
     /// Selects id and asks the canvas to centre it (findings panel, search).
     Q_INVOKABLE void focusElement(const QString &id);
 
@@ -163,9 +167,7 @@ private:
     void onChanged(const ChangeSet &change);
     void onReset();
     void onReport();
-    void setSelection(const QStringList &ids, const QString &connection);
-    void pruneSelection();
-    void updateHighlights();
+    void onSelectionChanged(const QString &previousCurrent);
 
     // editordrop.cpp
     DropTarget targetAt(const QPointF &p, const QSet<int> &exclude = {}) const;
@@ -195,9 +197,6 @@ private:
         QString *error) const;
     /// Pushes the commands of a plan (inside an open undo macro).
     void executeMove(const MovePlan &plan);
-    /// Nodes the user moves: the selection without zones and without nodes whose ancestor
-    /// is selected too.
-    QList<int> selectionRoots() const;
 
     // editorclip.cpp
     Clip makeClip(const QStringList &ids) const;
@@ -210,8 +209,7 @@ private:
     FindingsModel *m_findings;
     PropertyModel *m_inspector;
     std::unique_ptr<Validator> m_validator;
-    QStringList m_selection;
-    QString m_selectedConnection;
+    EditorSelection *m_sel;
     Gesture m_gesture;
     Clip m_clip;
     int m_pasteCount = 0;

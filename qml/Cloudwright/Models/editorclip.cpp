@@ -59,10 +59,10 @@ bool Editor::deleteSelection()
     if (!m_doc)
         return false;
     std::vector<std::string> ids;
-    for (int r : selectionRoots())
+    for (int r : m_sel->roots())
         ids.push_back(m_scene->node(r).id.toStdString());
-    if (!m_selectedConnection.isEmpty())
-        ids.push_back(m_selectedConnection.toStdString());
+    if (!m_sel->connection().isEmpty())
+        ids.push_back(m_sel->connection().toStdString());
     if (ids.empty())
         return false;
     Fragment f = fragmentForRemoval(m_doc->model(), ids);
@@ -70,7 +70,7 @@ bool Editor::deleteSelection()
         return false;
     const QString text = ids.size() == 1 ? tr("Delete %1").arg(QString::fromStdString(ids.front()))
                                          : tr("Delete %n elements", nullptr, int(ids.size()));
-    setSelection({}, {});
+    m_sel->set({}, {});
     m_doc->undoStack()->push(
         new FragmentCommand(m_doc, std::move(f), FragmentCommand::Mode::Remove, text));
     return true;
@@ -121,7 +121,7 @@ void Editor::copy()
 {
     if (!m_doc)
         return;
-    m_clip = makeClip(m_selection);
+    m_clip = makeClip(m_sel->ids());
     m_pasteCount = 0;
     emit clipboardChanged();
 }
@@ -136,7 +136,7 @@ bool Editor::duplicate()
 {
     if (!m_doc)
         return false;
-    return pasteClip(makeClip(m_selection), tr("Duplicate"));
+    return pasteClip(makeClip(m_sel->ids()), tr("Duplicate"));
 }
 
 bool Editor::paste()
@@ -155,11 +155,11 @@ bool Editor::pasteClip(const Clip &clip, const QString &text)
     const Model &m0 = m_doc->model();
     // One selected container receives the paste; otherwise items return to their parents.
     QString target;
-    if (m_selection.size() == 1) {
-        const int i = m_scene->indexOf(m_selection.front());
+    if (m_sel->ids().size() == 1) {
+        const int i = m_scene->indexOf(m_sel->ids().front());
         if (i >= 0 && m_scene->node(i).type != NodeType::Service
             && m_scene->node(i).type != NodeType::External)
-            target = m_selection.front();
+            target = m_sel->ids().front();
     }
     std::map<std::string, std::string> ids;
     std::vector<std::string> taken;
@@ -285,7 +285,7 @@ bool Editor::pasteClip(const Clip &clip, const QString &text)
         emit message(tr("Nothing to paste here: the original containers are gone."), true);
         return false;
     }
-    setSelection(pasted, {});
+    m_sel->set(pasted, {});
     return true;
 }
 

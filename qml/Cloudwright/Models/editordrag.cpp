@@ -72,24 +72,6 @@ bool Editor::commitGeometry(const std::map<std::string, Rect> &rects, const QStr
     return true;
 }
 
-QList<int> Editor::selectionRoots() const
-{
-    QSet<int> selected;
-    for (const auto &id : m_selection)
-        if (int i = m_scene->indexOf(id); i >= 0 && m_scene->node(i).type != NodeType::Zone)
-            selected.insert(i);
-    QList<int> roots;
-    for (int i : selected) {
-        bool nested = false;
-        for (int p = m_scene->node(i).parent; p >= 0 && !nested; p = m_scene->node(p).parent)
-            nested = selected.contains(p);
-        if (!nested)
-            roots << i;
-    }
-    std::sort(roots.begin(), roots.end());
-    return roots;
-}
-
 QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
 {
     int net = m_scene->node(node).parent;
@@ -233,7 +215,7 @@ void Editor::beginDrag(double x, double y)
     m_gesture = {};
     m_gesture.kind = Gesture::Move;
     m_gesture.start = { x, y };
-    m_gesture.roots = selectionRoots();
+    m_gesture.roots = m_sel->roots();
     for (int r : m_gesture.roots) {
         m_gesture.startRects.insert(r, m_scene->rectOf(r));
         for (int d : m_scene->descendants(r))
@@ -392,7 +374,7 @@ bool Editor::endResize()
 
 void Editor::nudge(double dx, double dy)
 {
-    const QList<int> roots = selectionRoots();
+    const QList<int> roots = m_sel->roots();
     if (roots.isEmpty())
         return;
     if (!m_nudgeSession)
@@ -412,7 +394,7 @@ void Editor::nudge(double dx, double dy)
 
 void Editor::align(const QString &mode)
 {
-    const QList<int> roots = selectionRoots();
+    const QList<int> roots = m_sel->roots();
     if (roots.size() < 2)
         return;
     QRectF box;
