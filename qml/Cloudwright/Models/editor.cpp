@@ -14,7 +14,15 @@ Editor::Editor(QObject *parent)
     , m_findings(new FindingsModel(this))
     , m_inspector(new PropertyModel(this))
     , m_sel(new EditorSelection(m_scene, m_connections, this))
+    , m_clipboard(new EditorClipboard(
+          m_scene, m_sel,
+          [this](const std::map<std::string, Rect> &rects, const QString &text) {
+              return commitGeometry(rects, text);
+          },
+          this))
 {
+    connect(m_clipboard, &EditorClipboard::changed, this, &Editor::clipboardChanged);
+    connect(m_clipboard, &EditorClipboard::message, this, &Editor::message);
     connect(m_scene, &SceneModel::boundsChanged, this, &Editor::sceneBoundsChanged);
     connect(m_sel, &EditorSelection::changed, this, &Editor::onSelectionChanged);
     m_inspector->setCommandFactory([this](const std::string &id, const QString &key,
@@ -56,6 +64,7 @@ void Editor::setDocument(Document *doc)
     m_validator.reset();
     m_doc = doc;
     m_inspector->setDocument(doc);
+    m_clipboard->setDocument(doc);
     if (doc) {
         m_validator = std::make_unique<Validator>(doc);
         connect(m_validator.get(), &Validator::reportChanged, this, &Editor::onReport);
@@ -73,7 +82,7 @@ void Editor::onReset()
     m_gesture = {};
     m_scene->rebuild(m_doc->model());
     m_connections->rebuild(m_doc->model());
-    m_pasteCount = 0;
+    m_clipboard->resetOffset();
     m_sel->clear();
     m_inspector->setElement(QString());
 }

@@ -4,6 +4,7 @@
 #include "commands/geometrycommand.h"
 #include "connectionsmodel.h"
 #include "document.h"
+#include "editorclipboard.h"
 #include "editorselection.h"
 #include "findingsmodel.h"
 #include "model/modelops.h"
@@ -62,7 +63,7 @@ public:
     QString currentId() const { return m_sel->currentId(); }
     /// SceneModel::NodeKind of currentId, 6 for a connection, -1 for the design.
     int currentType() const { return m_sel->currentType(); }
-    bool canPaste() const { return !m_clip.items.empty(); }
+    bool canPaste() const { return m_clipboard->canPaste(); }
     bool validating() const { return m_validator && m_validator->busy(); }
     /// Time the last rules run took on its worker thread.
     double validationMs() const { return m_validator ? m_validator->lastRunMs() : 0; }
@@ -107,11 +108,11 @@ public:
     Q_INVOKABLE bool connectElements(const QString &from, const QString &to);
 
     // Clipboard and structure.
-    Q_INVOKABLE bool deleteSelection();
-    Q_INVOKABLE void copy();
-    Q_INVOKABLE void cut();
-    Q_INVOKABLE bool paste();
-    Q_INVOKABLE bool duplicate();
+    Q_INVOKABLE bool deleteSelection() { return m_clipboard->deleteSelection(); }
+    Q_INVOKABLE void copy() { m_clipboard->copy(); }
+    Q_INVOKABLE void cut() { m_clipboard->cut(); }
+    Q_INVOKABLE bool paste() { return m_clipboard->paste(); }
+    Q_INVOKABLE bool duplicate() { return m_clipboard->duplicate(); }
 
     // Inspector actions.
     Q_INVOKABLE QVariantMap previewPlan(const QString &networkId, const QVariantList &tiers) const;
@@ -150,20 +151,6 @@ private:
         QRectF resized;
         QString connectFrom;
     };
-    struct ClipItem
-    {
-        ElemValue value;
-        ElemType type;
-        QString account;
-        QString network;
-    };
-    struct Clip
-    {
-        std::vector<ClipItem> items;
-        std::vector<Connection> connections;
-        std::map<std::string, Rect> geometry;
-    };
-
     void onChanged(const ChangeSet &change);
     void onReset();
     void onReport();
@@ -198,10 +185,6 @@ private:
     /// Pushes the commands of a plan (inside an open undo macro).
     void executeMove(const MovePlan &plan);
 
-    // editorclip.cpp
-    Clip makeClip(const QStringList &ids) const;
-    bool pasteClip(const Clip &clip, const QString &text);
-
     QPointer<Document> m_doc;
     SceneModel *m_scene;
     VisibleNodesModel *m_visible;
@@ -210,9 +193,8 @@ private:
     PropertyModel *m_inspector;
     std::unique_ptr<Validator> m_validator;
     EditorSelection *m_sel;
+    EditorClipboard *m_clipboard;
     Gesture m_gesture;
-    Clip m_clip;
-    int m_pasteCount = 0;
     int m_session = 1000; ///< merge sessions for nudges
     int m_nudgeSession = 0;
     bool m_gridSnap = true;
