@@ -14,13 +14,11 @@ Editor::Editor(QObject *parent)
     , m_findings(new FindingsModel(this))
     , m_inspector(new PropertyModel(this))
     , m_sel(new EditorSelection(m_scene, m_connections, this))
-    , m_clipboard(new EditorClipboard(
-          m_scene, m_sel,
-          [this](const std::map<std::string, Rect> &rects, const QString &text) {
-              return commitGeometry(rects, text);
-          },
-          this))
+    , m_geometry(m_scene)
+    , m_clipboard(new EditorClipboard(m_scene, m_sel, &m_geometry, this))
+    , m_actions(new DesignActions(m_scene, m_sel, &m_geometry, this))
 {
+    connect(m_actions, &DesignActions::message, this, &Editor::message);
     connect(m_clipboard, &EditorClipboard::changed, this, &Editor::clipboardChanged);
     connect(m_clipboard, &EditorClipboard::message, this, &Editor::message);
     connect(m_scene, &SceneModel::boundsChanged, this, &Editor::sceneBoundsChanged);
@@ -65,6 +63,8 @@ void Editor::setDocument(Document *doc)
     m_doc = doc;
     m_inspector->setDocument(doc);
     m_clipboard->setDocument(doc);
+    m_geometry.setDocument(doc);
+    m_actions->setDocument(doc);
     if (doc) {
         m_validator = std::make_unique<Validator>(doc);
         connect(m_validator.get(), &Validator::reportChanged, this, &Editor::onReport);

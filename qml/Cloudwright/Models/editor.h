@@ -3,10 +3,12 @@
 
 #include "commands/geometrycommand.h"
 #include "connectionsmodel.h"
+#include "designactions.h"
 #include "document.h"
 #include "editorclipboard.h"
 #include "editorselection.h"
 #include "findingsmodel.h"
+#include "geometryedits.h"
 #include "model/modelops.h"
 #include "placement.h"
 #include "propertymodel.h"
@@ -99,13 +101,16 @@ public:
     Q_INVOKABLE void resizeTo(double x, double y);
     Q_INVOKABLE bool endResize();
     Q_INVOKABLE void nudge(double dx, double dy);
-    Q_INVOKABLE void align(const QString &mode);
+    Q_INVOKABLE void align(const QString &mode) { m_actions->align(mode); }
 
     // Connections.
     Q_INVOKABLE void beginConnect(const QString &fromId);
     Q_INVOKABLE void connectPreview(double x, double y);
     Q_INVOKABLE bool endConnect(double x, double y);
-    Q_INVOKABLE bool connectElements(const QString &from, const QString &to);
+    Q_INVOKABLE bool connectElements(const QString &from, const QString &to)
+    {
+        return m_actions->connectElements(from, to);
+    }
 
     // Clipboard and structure.
     Q_INVOKABLE bool deleteSelection() { return m_clipboard->deleteSelection(); }
@@ -115,11 +120,23 @@ public:
     Q_INVOKABLE bool duplicate() { return m_clipboard->duplicate(); }
 
     // Inspector actions.
-    Q_INVOKABLE QVariantMap previewPlan(const QString &networkId, const QVariantList &tiers) const;
-    Q_INVOKABLE bool applyPlan(const QString &networkId, const QVariantList &tiers);
+    Q_INVOKABLE QVariantMap previewPlan(const QString &networkId, const QVariantList &tiers) const
+    {
+        return m_actions->previewPlan(networkId, tiers);
+    }
+    Q_INVOKABLE bool applyPlan(const QString &networkId, const QVariantList &tiers)
+    {
+        return m_actions->applyPlan(networkId, tiers);
+    }
     Q_INVOKABLE bool suppress(const QString &rule, const QString &target, const QString &reason,
-        const QString &expires = {});
-    Q_INVOKABLE bool unsuppress(const QString &rule, const QString &target);
+        const QString &expires = {})
+    {
+        return m_actions->suppress(rule, target, reason, expires);
+    }
+    Q_INVOKABLE bool unsuppress(const QString &rule, const QString &target)
+    {
+        return m_actions->unsuppress(rule, target);
+    }
     Q_INVOKABLE QRectF boundsOf(const QString &id) const;
 
     /// Runs the rules now and waits for the result (tests, screenshots).
@@ -162,12 +179,13 @@ private:
     double snap(double v) const;
     bool createElement(const QString &key, const DropPlan &plan, const QPointF &p);
 
-    // editordrag.cpp
-    void addMaterialized(GeometryMap &before, GeometryMap &after) const;
-    /// Every element has a stored rect (after the first geometry edit the file holds them all).
-    bool fullyPlaced() const;
+    // Geometry edits (GeometryEdits) for the gestures below and the inspector's zone moves.
+    bool fullyPlaced() const { return m_geometry.fullyPlaced(); }
     bool commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
-        QUndoCommand *parent = nullptr, int session = 0);
+        QUndoCommand *parent = nullptr, int session = 0)
+    {
+        return m_geometry.commit(rects, text, parent, session);
+    }
     QStringList overlappedSubnets(int serviceNode, const QRectF &rect) const;
     /// What moving one node to rect means for the model (re-parent, new zone or span).
     struct MovePlan
@@ -193,7 +211,9 @@ private:
     PropertyModel *m_inspector;
     std::unique_ptr<Validator> m_validator;
     EditorSelection *m_sel;
+    GeometryEdits m_geometry;
     EditorClipboard *m_clipboard;
+    DesignActions *m_actions;
     Gesture m_gesture;
     int m_session = 1000; ///< merge sessions for nudges
     int m_nudgeSession = 0;

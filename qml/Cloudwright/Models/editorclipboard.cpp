@@ -4,6 +4,7 @@
 #include "addressing.h"
 #include "commands/structurecommands.h"
 #include "editorselection.h"
+#include "geometryedits.h"
 #include "layout/metrics.h"
 #include "net/cidr.h"
 #include "scenemodel.h"
@@ -58,11 +59,11 @@ void renameSubtree(ElemValue &v, std::map<std::string, std::string> &map)
 } // namespace
 
 EditorClipboard::EditorClipboard(
-    SceneModel *scene, EditorSelection *selection, CommitGeometry commit, QObject *parent)
+    SceneModel *scene, EditorSelection *selection, const GeometryEdits *geometry, QObject *parent)
     : QObject(parent)
     , m_scene(scene)
     , m_selection(selection)
-    , m_commitGeometry(std::move(commit))
+    , m_geometry(geometry)
 { }
 
 bool EditorClipboard::deleteSelection()
@@ -290,7 +291,7 @@ bool EditorClipboard::pasteClip(const Clip &clip, const QString &text)
     // Only rects of elements that made it in (a paste may skip items whose parent is gone).
     for (auto it = rects.begin(); it != rects.end();)
         it = findPath(m_doc->model(), it->first) ? std::next(it) : rects.erase(it);
-    m_commitGeometry(rects, text);
+    m_geometry->commit(rects, text);
     m_doc->undoStack()->endMacro();
     if (pasted.isEmpty()) {
         emit message(tr("Nothing to paste here: the original containers are gone."), true);

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -15,6 +14,7 @@
 namespace cw::gui {
 
 class EditorSelection;
+class GeometryEdits;
 class SceneModel;
 
 /// Delete, copy, cut, paste and duplicate of the editor's selection. A copy holds the elements
@@ -26,11 +26,7 @@ class EditorClipboard : public QObject
     Q_OBJECT
 
 public:
-    /// Records geometry edits inside the paste's undo macro (Editor::commitGeometry).
-    using CommitGeometry
-        = std::function<bool(const std::map<std::string, Rect> &, const QString &text)>;
-
-    EditorClipboard(SceneModel *scene, EditorSelection *selection, CommitGeometry commit,
+    EditorClipboard(SceneModel *scene, EditorSelection *selection, const GeometryEdits *geometry,
         QObject *parent = nullptr);
 
     void setDocument(Document *doc) { m_doc = doc; }
@@ -71,7 +67,7 @@ private:
     QPointer<Document> m_doc;
     SceneModel *m_scene;
     EditorSelection *m_selection;
-    CommitGeometry m_commitGeometry;
+    const GeometryEdits *m_geometry;
     Clip m_clip;
     int m_pasteCount = 0;
 };

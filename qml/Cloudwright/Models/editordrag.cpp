@@ -27,51 +27,6 @@ QSizeF minSize(const SceneNode &n)
 
 } // namespace
 
-bool Editor::fullyPlaced() const
-{
-    const auto &stored = m_doc->model().diagram.nodes;
-    for (const auto &n : m_scene->scene().nodes)
-        if (n.type != NodeType::Zone && !stored.count(n.id.toStdString()))
-            return false;
-    return true;
-}
-
-void Editor::addMaterialized(GeometryMap &before, GeometryMap &after) const
-{
-    const Model &m = m_doc->model();
-    if (fullyPlaced())
-        return;
-    for (const auto &n : m_scene->scene().nodes) {
-        if (n.type == NodeType::Zone)
-            continue;
-        const std::string id = n.id.toStdString();
-        if (after.count(id) || m.diagram.nodes.count(id))
-            continue;
-        before[id] = std::nullopt;
-        after[id] = fromQRect(n.rect);
-    }
-}
-
-bool Editor::commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
-    QUndoCommand *parent, int session)
-{
-    GeometryMap before, after;
-    for (const auto &[id, r] : rects) {
-        after[id] = r;
-        const auto it = m_doc->model().diagram.nodes.find(id);
-        before[id] = it == m_doc->model().diagram.nodes.end() ? std::nullopt
-                                                              : std::optional<Rect>(it->second);
-    }
-    addMaterialized(before, after);
-    if (after == before)
-        return false;
-    auto *cmd
-        = new GeometryCommand(m_doc, std::move(before), std::move(after), text, session, parent);
-    if (!parent)
-        m_doc->undoStack()->push(cmd);
-    return true;
-}
-
 QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
 {
     int net = m_scene->node(node).parent;
@@ -390,41 +345,6 @@ void Editor::nudge(double dx, double dy)
     const int session = m_nudgeSession;
     commitGeometry(rects, tr("Nudge"), nullptr, session);
     m_nudgeSession = session; // onChanged resets it for other edits, not for this one
-}
-
-void Editor::align(const QString &mode)
-{
-    const QList<int> roots = m_sel->roots();
-    if (roots.size() < 2)
-        return;
-    QRectF box;
-    for (int r : roots)
-        box = box.isNull() ? m_scene->rectOf(r) : box.united(m_scene->rectOf(r));
-    std::map<std::string, Rect> rects;
-    for (int r : roots) {
-        const QRectF cur = m_scene->rectOf(r);
-        QPointF d;
-        if (mode == QLatin1String("left"))
-            d.setX(box.left() - cur.left());
-        else if (mode == QLatin1String("right"))
-            d.setX(box.right() - cur.right());
-        else if (mode == QLatin1String("hcenter"))
-            d.setX(box.center().x() - cur.center().x());
-        else if (mode == QLatin1String("top"))
-            d.setY(box.top() - cur.top());
-        else if (mode == QLatin1String("bottom"))
-            d.setY(box.bottom() - cur.bottom());
-        else if (mode == QLatin1String("vcenter"))
-            d.setY(box.center().y() - cur.center().y());
-        if (d.isNull())
-            continue;
-        rects[m_scene->node(r).id.toStdString()] = fromQRect(cur.translated(d));
-        for (int c : m_scene->descendants(r))
-            if (m_scene->node(c).type != NodeType::Zone)
-                rects[m_scene->node(c).id.toStdString()]
-                    = fromQRect(m_scene->rectOf(c).translated(d));
-    }
-    commitGeometry(rects, tr("Align %1").arg(mode));
 }
 
 } // namespace cw::gui
