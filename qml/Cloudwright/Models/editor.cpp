@@ -17,7 +17,12 @@ Editor::Editor(QObject *parent)
     , m_geometry(m_scene)
     , m_clipboard(new EditorClipboard(m_scene, m_sel, &m_geometry, this))
     , m_actions(new DesignActions(m_scene, m_sel, &m_geometry, this))
+    , m_gestures(new EditorGestures(m_scene, m_connections, m_sel, &m_geometry, m_actions, this))
 {
+    connect(m_gestures, &EditorGestures::message, this, &Editor::message);
+    connect(
+        this, &Editor::gridChanged, this, [this] { m_gestures->setGrid(m_gridSnap, m_gridSize); });
+    m_gestures->setGrid(m_gridSnap, m_gridSize);
     connect(m_actions, &DesignActions::message, this, &Editor::message);
     connect(m_clipboard, &EditorClipboard::changed, this, &Editor::clipboardChanged);
     connect(m_clipboard, &EditorClipboard::message, this, &Editor::message);
@@ -65,6 +70,7 @@ void Editor::setDocument(Document *doc)
     m_clipboard->setDocument(doc);
     m_geometry.setDocument(doc);
     m_actions->setDocument(doc);
+    m_gestures->setDocument(doc);
     if (doc) {
         m_validator = std::make_unique<Validator>(doc);
         connect(m_validator.get(), &Validator::reportChanged, this, &Editor::onReport);
@@ -79,7 +85,7 @@ void Editor::setDocument(Document *doc)
 
 void Editor::onReset()
 {
-    m_gesture = {};
+    m_gestures->reset();
     m_scene->rebuild(m_doc->model());
     m_connections->rebuild(m_doc->model());
     m_clipboard->resetOffset();
@@ -116,7 +122,7 @@ void Editor::onChanged(const ChangeSet &c)
     else if (c.flags & ~ChangeSet::Geometry)
         m_inspector->refresh();
     if (!c.has(ChangeSet::Geometry) || c.flags != ChangeSet::Geometry)
-        m_nudgeSession = 0;
+        m_gestures->endNudgeSession();
 }
 
 void Editor::onReport()
@@ -144,7 +150,7 @@ void Editor::validateNow()
 
 void Editor::onSelectionChanged(const QString &previousCurrent)
 {
-    m_nudgeSession = 0;
+    m_gestures->endNudgeSession();
     if (currentId() != previousCurrent || m_inspector->elementId() != currentId())
         m_inspector->setElement(currentId());
     emit selectionChanged();

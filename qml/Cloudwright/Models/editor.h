@@ -6,6 +6,7 @@
 #include "designactions.h"
 #include "document.h"
 #include "editorclipboard.h"
+#include "editorgestures.h"
 #include "editorselection.h"
 #include "findingsmodel.h"
 #include "geometryedits.h"
@@ -22,9 +23,12 @@
 
 namespace cw::gui {
 
-/// The designer's state and verbs for one document: scene, culled view, connections,
-/// selection, findings, inspector; drawing, moving, resizing, connecting, clipboard, align.
-/// QML composes views over it and forwards input; every change goes through an undo command.
+/// The designer's state and verbs for one document, as QML sees them: scene, culled view,
+/// connections, findings and inspector models, and the verbs of the parts it owns and forwards
+/// to: EditorSelection (what is selected), EditorGestures (drop, move, resize, nudge, connect),
+/// EditorClipboard (delete, copy, cut, paste, duplicate) and DesignActions (connect, waive,
+/// plan subnets, align), which record geometry through one GeometryEdits. QML composes views
+/// over it and forwards input; every change goes through an undo command.
 class Editor : public QObject
 {
     Q_OBJECT
@@ -88,25 +92,34 @@ public:
     Q_INVOKABLE QVariantMap hitTest(double x, double y, double zoom) const;
 
     // Drawing from the palette.
-    Q_INVOKABLE QVariantMap canDrop(const QString &key, double x, double y);
-    Q_INVOKABLE bool drop(const QString &key, double x, double y);
-    Q_INVOKABLE void clearDropTarget();
+    Q_INVOKABLE QVariantMap canDrop(const QString &key, double x, double y)
+    {
+        return m_gestures->canDrop(key, x, y);
+    }
+    Q_INVOKABLE bool drop(const QString &key, double x, double y)
+    {
+        return m_gestures->drop(key, x, y);
+    }
+    Q_INVOKABLE void clearDropTarget() { m_gestures->clearDropTarget(); }
 
     // Moving and resizing (scene coordinates); the gesture is one undo step.
-    Q_INVOKABLE void beginDrag(double x, double y);
-    Q_INVOKABLE void dragTo(double x, double y);
-    Q_INVOKABLE bool endDrag();
-    Q_INVOKABLE void cancelGesture();
-    Q_INVOKABLE void beginResize(const QString &id, const QString &handle, double x, double y);
-    Q_INVOKABLE void resizeTo(double x, double y);
-    Q_INVOKABLE bool endResize();
-    Q_INVOKABLE void nudge(double dx, double dy);
+    Q_INVOKABLE void beginDrag(double x, double y) { m_gestures->beginDrag(x, y); }
+    Q_INVOKABLE void dragTo(double x, double y) { m_gestures->dragTo(x, y); }
+    Q_INVOKABLE bool endDrag() { return m_gestures->endDrag(); }
+    Q_INVOKABLE void cancelGesture() { m_gestures->cancelGesture(); }
+    Q_INVOKABLE void beginResize(const QString &id, const QString &handle, double x, double y)
+    {
+        m_gestures->beginResize(id, handle, x, y);
+    }
+    Q_INVOKABLE void resizeTo(double x, double y) { m_gestures->resizeTo(x, y); }
+    Q_INVOKABLE bool endResize() { return m_gestures->endResize(); }
+    Q_INVOKABLE void nudge(double dx, double dy) { m_gestures->nudge(dx, dy); }
     Q_INVOKABLE void align(const QString &mode) { m_actions->align(mode); }
 
     // Connections.
-    Q_INVOKABLE void beginConnect(const QString &fromId);
-    Q_INVOKABLE void connectPreview(double x, double y);
-    Q_INVOKABLE bool endConnect(double x, double y);
+    Q_INVOKABLE void beginConnect(const QString &fromId) { m_gestures->beginConnect(fromId); }
+    Q_INVOKABLE void connectPreview(double x, double y) { m_gestures->connectPreview(x, y); }
+    Q_INVOKABLE bool endConnect(double x, double y) { return m_gestures->endConnect(x, y); }
     Q_INVOKABLE bool connectElements(const QString &from, const QString &to)
     {
         return m_actions->connectElements(from, to);
@@ -155,53 +168,17 @@ signals:
     void centerOn(const QRectF &rect);
 
 private:
-    friend class EditorTest;
-    struct Gesture
-    {
-        enum Kind { None, Move, Resize, Connect } kind = None;
-        QPointF start;
-        QPointF delta;
-        QHash<int, QRectF> startRects; ///< moving nodes and their descendants
-        QList<int> roots; ///< nodes moved by the user (not via a parent)
-        int primary = -1;
-        QString handle;
-        QRectF resized;
-        QString connectFrom;
-    };
     void onChanged(const ChangeSet &change);
     void onReset();
     void onReport();
     void onSelectionChanged(const QString &previousCurrent);
 
-    // editordrop.cpp
-    DropTarget targetAt(const QPointF &p, const QSet<int> &exclude = {}) const;
-    QPointF snap(const QPointF &p) const;
-    double snap(double v) const;
-    bool createElement(const QString &key, const DropPlan &plan, const QPointF &p);
-
-    // Geometry edits (GeometryEdits) for the gestures below and the inspector's zone moves.
-    bool fullyPlaced() const { return m_geometry.fullyPlaced(); }
+    // Geometry edits for the inspector's zone moves.
     bool commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
         QUndoCommand *parent = nullptr, int session = 0)
     {
         return m_geometry.commit(rects, text, parent, session);
     }
-    QStringList overlappedSubnets(int serviceNode, const QRectF &rect) const;
-    /// What moving one node to rect means for the model (re-parent, new zone or span).
-    struct MovePlan
-    {
-        int node = -1;
-        QString account, network, zone;
-        QStringList subnets;
-        bool reparent = false;
-        bool setZone = false;
-        bool setSubnets = false;
-        int container = -1; ///< node that must hold it afterwards
-    };
-    bool planMove(int node, const QRectF &rect, const QSet<int> &moving, MovePlan *plan,
-        QString *error) const;
-    /// Pushes the commands of a plan (inside an open undo macro).
-    void executeMove(const MovePlan &plan);
 
     QPointer<Document> m_doc;
     SceneModel *m_scene;
@@ -214,9 +191,7 @@ private:
     GeometryEdits m_geometry;
     EditorClipboard *m_clipboard;
     DesignActions *m_actions;
-    Gesture m_gesture;
-    int m_session = 1000; ///< merge sessions for nudges
-    int m_nudgeSession = 0;
+    EditorGestures *m_gestures;
     bool m_gridSnap = true;
     int m_gridSize = 8;
 };

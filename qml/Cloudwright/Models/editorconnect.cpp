@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Editor: the connect gesture (drag from a service's dot to another element).
-#include "editor.h"
+// EditorGestures: the connect gesture (drag from a service's dot to another element).
+#include "designactions.h"
+#include "editorgestures.h"
+#include "scenemodel.h"
 
 namespace cw::gui {
-void Editor::beginConnect(const QString &fromId)
+void EditorGestures::beginConnect(const QString &fromId)
 {
     cancelGesture();
     const int i = m_scene->indexOf(fromId);
@@ -14,7 +16,7 @@ void Editor::beginConnect(const QString &fromId)
     m_gesture.primary = i;
 }
 
-void Editor::connectPreview(double x, double y)
+void EditorGestures::connectPreview(double x, double y)
 {
     if (m_gesture.kind != Gesture::Connect)
         return;
@@ -25,7 +27,7 @@ void Editor::connectPreview(double x, double y)
     m_gesture.resized = ok ? m_scene->rectOf(n) : QRectF(x - 1, y - 1, 2, 2);
 }
 
-bool Editor::endConnect(double x, double y)
+bool EditorGestures::endConnect(double x, double y)
 {
     if (m_gesture.kind != Gesture::Connect)
         return false;

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Editor: moving, re-parenting, resizing, nudging and aligning; containers grow to hold.
+// EditorGestures: moving, re-parenting, resizing, nudging and aligning; containers grow to hold.
 #include "commands/fieldcommands.h"
 #include "commands/structurecommands.h"
-#include "editor.h"
+#include "connectionsmodel.h"
+#include "editorgestures.h"
+#include "editorselection.h"
+#include "fields.h"
+#include "geometryedits.h"
 #include "layout/metrics.h"
+#include "scenemodel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +32,24 @@ QSizeF minSize(const SceneNode &n)
 
 } // namespace
 
-QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
+EditorGestures::EditorGestures(SceneModel *scene, ConnectionsModel *connections,
+    EditorSelection *selection, const GeometryEdits *geometry, DesignActions *actions,
+    QObject *parent)
+    : QObject(parent)
+    , m_scene(scene)
+    , m_connections(connections)
+    , m_sel(selection)
+    , m_geometry(geometry)
+    , m_actions(actions)
+{ }
+
+bool EditorGestures::commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
+    QUndoCommand *parent, int session)
+{
+    return m_geometry->commit(rects, text, parent, session);
+}
+
+QStringList EditorGestures::overlappedSubnets(int node, const QRectF &rect) const
 {
     int net = m_scene->node(node).parent;
     while (net >= 0 && m_scene->node(net).type != NodeType::Network)
@@ -59,7 +81,7 @@ QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
     return out;
 }
 
-bool Editor::planMove(
+bool EditorGestures::planMove(
     int node, const QRectF &rect, const QSet<int> &moving, MovePlan *plan, QString *error) const
 {
     const SceneNode &n = m_scene->node(node);
@@ -115,7 +137,7 @@ bool Editor::planMove(
     return true;
 }
 
-void Editor::executeMove(const MovePlan &p)
+void EditorGestures::executeMove(const MovePlan &p)
 {
     const Model &m = m_doc->model();
     const std::string id = m_scene->node(p.node).id.toStdString();
@@ -165,7 +187,7 @@ void Editor::executeMove(const MovePlan &p)
     stack->push(new ReparentCommand(m_doc, *from, to, std::move(v)));
 }
 
-void Editor::beginDrag(double x, double y)
+void EditorGestures::beginDrag(double x, double y)
 {
     m_gesture = {};
     m_gesture.kind = Gesture::Move;
@@ -185,7 +207,7 @@ void Editor::beginDrag(double x, double y)
             m_gesture.primary = p;
 }
 
-void Editor::dragTo(double x, double y)
+void EditorGestures::dragTo(double x, double y)
 {
     if (m_gesture.kind != Gesture::Move || m_gesture.primary < 0)
         return;
@@ -206,7 +228,7 @@ void Editor::dragTo(double x, double y)
         ok && plan.reparent && plan.container >= 0 ? m_scene->node(plan.container).id : QString());
 }
 
-void Editor::cancelGesture()
+void EditorGestures::cancelGesture()
 {
     m_gesture = {};
     const bool moved = m_scene->hasPreview();
@@ -216,7 +238,7 @@ void Editor::cancelGesture()
         m_connections->reroute();
 }
 
-bool Editor::endDrag()
+bool EditorGestures::endDrag()
 {
     Gesture g = m_gesture;
     cancelGesture();
@@ -256,7 +278,7 @@ bool Editor::endDrag()
     return true;
 }
 
-void Editor::beginResize(const QString &id, const QString &handle, double x, double y)
+void EditorGestures::beginResize(const QString &id, const QString &handle, double x, double y)
 {
     m_gesture = {};
     const int i = m_scene->indexOf(id);
@@ -270,7 +292,7 @@ void Editor::beginResize(const QString &id, const QString &handle, double x, dou
     m_gesture.startRects.insert(i, m_scene->rectOf(i));
 }
 
-void Editor::resizeTo(double x, double y)
+void EditorGestures::resizeTo(double x, double y)
 {
     if (m_gesture.kind != Gesture::Resize)
         return;
@@ -301,7 +323,7 @@ void Editor::resizeTo(double x, double y)
     m_connections->reroute();
 }
 
-bool Editor::endResize()
+bool EditorGestures::endResize()
 {
     Gesture g = m_gesture;
     cancelGesture();
@@ -327,7 +349,7 @@ bool Editor::endResize()
     return true;
 }
 
-void Editor::nudge(double dx, double dy)
+void EditorGestures::nudge(double dx, double dy)
 {
     const QList<int> roots = m_sel->roots();
     if (roots.isEmpty())
