@@ -13,8 +13,21 @@ Editor::Editor(QObject *parent)
     , m_connections(new ConnectionsModel(m_scene, this))
     , m_findings(new FindingsModel(this))
     , m_inspector(new PropertyModel(this))
+    , m_sel(new EditorSelection(m_scene, m_connections, this))
+    , m_geometry(m_scene)
+    , m_clipboard(new EditorClipboard(m_scene, m_sel, &m_geometry, this))
+    , m_actions(new DesignActions(m_scene, m_sel, &m_geometry, this))
+    , m_gestures(new EditorGestures(m_scene, m_connections, m_sel, &m_geometry, m_actions, this))
 {
+    connect(m_gestures, &EditorGestures::message, this, &Editor::message);
+    connect(
+        this, &Editor::gridChanged, this, [this] { m_gestures->setGrid(m_gridSnap, m_gridSize); });
+    m_gestures->setGrid(m_gridSnap, m_gridSize);
+    connect(m_actions, &DesignActions::message, this, &Editor::message);
+    connect(m_clipboard, &EditorClipboard::changed, this, &Editor::clipboardChanged);
+    connect(m_clipboard, &EditorClipboard::message, this, &Editor::message);
     connect(m_scene, &SceneModel::boundsChanged, this, &Editor::sceneBoundsChanged);
+    connect(m_sel, &EditorSelection::changed, this, &Editor::onSelectionChanged);
     m_inspector->setCommandFactory([this](const std::string &id, const QString &key,
                                        const QVariant &value, int session) -> QUndoCommand * {
         auto *cmd = new SetFieldCommand(m_doc, id, key, value, session);
@@ -54,6 +67,10 @@ void Editor::setDocument(Document *doc)
     m_validator.reset();
     m_doc = doc;
     m_inspector->setDocument(doc);
+    m_clipboard->setDocument(doc);
+    m_geometry.setDocument(doc);
+    m_actions->setDocument(doc);
+    m_gestures->setDocument(doc);
     if (doc) {
         m_validator = std::make_unique<Validator>(doc);
         connect(m_validator.get(), &Validator::reportChanged, this, &Editor::onReport);
@@ -68,11 +85,11 @@ void Editor::setDocument(Document *doc)
 
 void Editor::onReset()
 {
-    m_gesture = {};
+    m_gestures->reset();
     m_scene->rebuild(m_doc->model());
     m_connections->rebuild(m_doc->model());
-    m_pasteCount = 0;
-    setSelection({}, {});
+    m_clipboard->resetOffset();
+    m_sel->clear();
     m_inspector->setElement(QString());
 }
 
@@ -81,16 +98,12 @@ void Editor::onChanged(const ChangeSet &c)
     const Model &m = m_doc->model();
     if (c.has(ChangeSet::Renamed) && c.ids.size() == 2) {
         // A renamed element stays selected (and in the inspector) under its new id.
-        const QString &from = c.ids[0], &to = c.ids[1];
-        if (m_selection.contains(from))
-            m_selection[m_selection.indexOf(from)] = to;
-        if (m_selectedConnection == from)
-            m_selectedConnection = to;
+        m_sel->rename(c.ids[0], c.ids[1]);
     }
     if (c.has(ChangeSet::Structure)) {
         m_scene->rebuild(m);
         m_connections->rebuild(m);
-        pruneSelection();
+        m_sel->prune();
     } else {
         if (c.has(ChangeSet::Geometry))
             m_scene->applyGeometry(m);
@@ -98,19 +111,18 @@ void Editor::onChanged(const ChangeSet &c)
             m_scene->applyLabels(m, c.ids);
         if (c.has(ChangeSet::Connections)) {
             m_connections->rebuild(m);
-            pruneSelection();
+            m_sel->prune();
         } else if (c.has(ChangeSet::Geometry)) {
             m_connections->reroute();
         }
     }
-    m_scene->setSelected(QSet<QString>(m_selection.begin(), m_selection.end()));
-    updateHighlights();
+    m_sel->remark();
     if (m_inspector->elementId() != currentId())
         m_inspector->setElement(currentId());
     else if (c.flags & ~ChangeSet::Geometry)
         m_inspector->refresh();
     if (!c.has(ChangeSet::Geometry) || c.flags != ChangeSet::Geometry)
-        m_nudgeSession = 0;
+        m_gestures->endNudgeSession();
 }
 
 void Editor::onReport()
@@ -137,102 +149,12 @@ void Editor::validateNow()
     m_validator->waitForIdle();
 }
 
-QString Editor::currentId() const
+void Editor::onSelectionChanged(const QString &previousCurrent)
 {
-    if (!m_selectedConnection.isEmpty())
-        return m_selectedConnection;
-    return m_selection.size() == 1 ? m_selection.front() : QString();
-}
-
-int Editor::currentType() const
-{
-    if (!m_selectedConnection.isEmpty())
-        return 6;
-    const int i = m_selection.size() == 1 ? m_scene->indexOf(m_selection.front()) : -1;
-    return i < 0 ? -1 : int(m_scene->node(i).type);
-}
-
-void Editor::setSelection(const QStringList &ids, const QString &connection)
-{
-    const QString before = currentId();
-    if (ids == m_selection && connection == m_selectedConnection)
-        return;
-    m_selection = ids;
-    m_selectedConnection = connection;
-    m_scene->setSelected(QSet<QString>(ids.begin(), ids.end()));
-    m_connections->setSelectedKey(connection);
-    updateHighlights();
-    m_nudgeSession = 0;
-    if (currentId() != before || m_inspector->elementId() != currentId())
+    m_gestures->endNudgeSession();
+    if (currentId() != previousCurrent || m_inspector->elementId() != currentId())
         m_inspector->setElement(currentId());
     emit selectionChanged();
-}
-
-void Editor::pruneSelection()
-{
-    QStringList ids;
-    for (const auto &id : m_selection)
-        if (m_scene->indexOf(id) >= 0)
-            ids << id;
-    const QString conn
-        = m_connections->rowOfKey(m_selectedConnection) >= 0 ? m_selectedConnection : QString();
-    setSelection(ids, conn);
-}
-
-void Editor::updateHighlights()
-{
-    QSet<QString> ends;
-    const int row = m_connections->rowOfKey(m_selectedConnection);
-    if (row >= 0)
-        ends << m_connections->fromOf(row) << m_connections->toOf(row);
-    m_scene->setHighlighted(ends);
-}
-
-void Editor::select(const QString &id, int modifiers)
-{
-    const int i = m_scene->indexOf(id);
-    if (i < 0 || m_scene->node(i).type == NodeType::Zone) {
-        if (modifiers == 0)
-            clearSelection();
-        return;
-    }
-    QStringList ids = modifiers == 0 ? QStringList {} : m_selection;
-    if (modifiers == 1 && ids.contains(id))
-        ids.removeAll(id);
-    else if (!ids.contains(id))
-        ids << id;
-    setSelection(ids, {});
-}
-
-void Editor::selectConnection(const QString &key)
-{
-    setSelection({}, m_connections->rowOfKey(key) >= 0 ? key : QString());
-}
-
-void Editor::selectInRect(const QRectF &r, bool additive)
-{
-    QStringList ids = additive ? m_selection : QStringList {};
-    const QRectF rect = r.normalized();
-    for (int i : m_scene->nodesIn(rect)) {
-        const SceneNode &n = m_scene->node(i);
-        if (n.type != NodeType::Zone && rect.contains(m_scene->rectOf(i)) && !ids.contains(n.id))
-            ids << n.id;
-    }
-    setSelection(ids, {});
-}
-
-void Editor::selectAll()
-{
-    QStringList ids;
-    for (const auto &n : m_scene->scene().nodes)
-        if (n.type != NodeType::Zone)
-            ids << n.id;
-    setSelection(ids, {});
-}
-
-void Editor::clearSelection()
-{
-    setSelection({}, {});
 }
 
 void Editor::focusElement(const QString &id)
@@ -270,7 +192,7 @@ QVariantMap Editor::hitTest(double x, double y, double zoom) const
             return { { "what", "connect" }, { "id", node.id }, { "type", int(node.type) } };
     }
     // Resize handles of selected nodes next: they sit on top of everything else.
-    for (const auto &id : m_selection) {
+    for (const auto &id : m_sel->ids()) {
         const int i = m_scene->indexOf(id);
         if (i < 0 || m_scene->node(i).type == NodeType::External)
             continue;

@@ -3,8 +3,13 @@
 
 #include "commands/geometrycommand.h"
 #include "connectionsmodel.h"
+#include "designactions.h"
 #include "document.h"
+#include "editorclipboard.h"
+#include "editorgestures.h"
+#include "editorselection.h"
 #include "findingsmodel.h"
+#include "geometryedits.h"
 #include "model/modelops.h"
 #include "placement.h"
 #include "propertymodel.h"
@@ -18,9 +23,12 @@
 
 namespace cw::gui {
 
-/// The designer's state and verbs for one document: scene, culled view, connections,
-/// selection, findings, inspector; drawing, moving, resizing, connecting, clipboard, align.
-/// QML composes views over it and forwards input; every change goes through an undo command.
+/// The designer's state and verbs for one document, as QML sees them: scene, culled view,
+/// connections, findings and inspector models, and the verbs of the parts it owns and forwards
+/// to: EditorSelection (what is selected), EditorGestures (drop, move, resize, nudge, connect),
+/// EditorClipboard (delete, copy, cut, paste, duplicate) and DesignActions (connect, waive,
+/// plan subnets, align), which record geometry through one GeometryEdits. QML composes views
+/// over it and forwards input; every change goes through an undo command.
 class Editor : public QObject
 {
     Q_OBJECT
@@ -55,24 +63,27 @@ public:
     FindingsModel *findings() const { return m_findings; }
     PropertyModel *inspector() const { return m_inspector; }
     Validator *validator() const { return m_validator.get(); }
-    QStringList selectedIds() const { return m_selection; }
-    QString selectedConnection() const { return m_selectedConnection; }
+    QStringList selectedIds() const { return m_sel->ids(); }
+    QString selectedConnection() const { return m_sel->connection(); }
     /// The one selected element or connection the inspector shows; "" = the design itself.
-    QString currentId() const;
+    QString currentId() const { return m_sel->currentId(); }
     /// SceneModel::NodeKind of currentId, 6 for a connection, -1 for the design.
-    int currentType() const;
-    bool canPaste() const { return !m_clip.items.empty(); }
+    int currentType() const { return m_sel->currentType(); }
+    bool canPaste() const { return m_clipboard->canPaste(); }
     bool validating() const { return m_validator && m_validator->busy(); }
     /// Time the last rules run took on its worker thread.
     double validationMs() const { return m_validator ? m_validator->lastRunMs() : 0; }
     QRectF sceneBounds() const { return m_scene->bounds(); }
 
     // Selection. modifiers: 0 replace, 1 toggle (Ctrl), 2 extend (Shift).
-    Q_INVOKABLE void select(const QString &id, int modifiers = 0);
-    Q_INVOKABLE void selectConnection(const QString &key);
-    Q_INVOKABLE void selectInRect(const QRectF &sceneRect, bool additive);
-    Q_INVOKABLE void selectAll();
-    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE void select(const QString &id, int modifiers = 0) { m_sel->select(id, modifiers); }
+    Q_INVOKABLE void selectConnection(const QString &key) { m_sel->selectConnection(key); }
+    Q_INVOKABLE void selectInRect(const QRectF &sceneRect, bool additive)
+    {
+        m_sel->selectInRect(sceneRect, additive);
+    }
+    Q_INVOKABLE void selectAll() { m_sel->selectAll(); }
+    Q_INVOKABLE void clearSelection() { m_sel->clear(); }
     /// Selects id and asks the canvas to centre it (findings panel, search).
     Q_INVOKABLE void focusElement(const QString &id);
 
@@ -81,40 +92,64 @@ public:
     Q_INVOKABLE QVariantMap hitTest(double x, double y, double zoom) const;
 
     // Drawing from the palette.
-    Q_INVOKABLE QVariantMap canDrop(const QString &key, double x, double y);
-    Q_INVOKABLE bool drop(const QString &key, double x, double y);
-    Q_INVOKABLE void clearDropTarget();
+    Q_INVOKABLE QVariantMap canDrop(const QString &key, double x, double y)
+    {
+        return m_gestures->canDrop(key, x, y);
+    }
+    Q_INVOKABLE bool drop(const QString &key, double x, double y)
+    {
+        return m_gestures->drop(key, x, y);
+    }
+    Q_INVOKABLE void clearDropTarget() { m_gestures->clearDropTarget(); }
 
     // Moving and resizing (scene coordinates); the gesture is one undo step.
-    Q_INVOKABLE void beginDrag(double x, double y);
-    Q_INVOKABLE void dragTo(double x, double y);
-    Q_INVOKABLE bool endDrag();
-    Q_INVOKABLE void cancelGesture();
-    Q_INVOKABLE void beginResize(const QString &id, const QString &handle, double x, double y);
-    Q_INVOKABLE void resizeTo(double x, double y);
-    Q_INVOKABLE bool endResize();
-    Q_INVOKABLE void nudge(double dx, double dy);
-    Q_INVOKABLE void align(const QString &mode);
+    Q_INVOKABLE void beginDrag(double x, double y) { m_gestures->beginDrag(x, y); }
+    Q_INVOKABLE void dragTo(double x, double y) { m_gestures->dragTo(x, y); }
+    Q_INVOKABLE bool endDrag() { return m_gestures->endDrag(); }
+    Q_INVOKABLE void cancelGesture() { m_gestures->cancelGesture(); }
+    Q_INVOKABLE void beginResize(const QString &id, const QString &handle, double x, double y)
+    {
+        m_gestures->beginResize(id, handle, x, y);
+    }
+    Q_INVOKABLE void resizeTo(double x, double y) { m_gestures->resizeTo(x, y); }
+    Q_INVOKABLE bool endResize() { return m_gestures->endResize(); }
+    Q_INVOKABLE void nudge(double dx, double dy) { m_gestures->nudge(dx, dy); }
+    Q_INVOKABLE void align(const QString &mode) { m_actions->align(mode); }
 
     // Connections.
-    Q_INVOKABLE void beginConnect(const QString &fromId);
-    Q_INVOKABLE void connectPreview(double x, double y);
-    Q_INVOKABLE bool endConnect(double x, double y);
-    Q_INVOKABLE bool connectElements(const QString &from, const QString &to);
+    Q_INVOKABLE void beginConnect(const QString &fromId) { m_gestures->beginConnect(fromId); }
+    Q_INVOKABLE void connectPreview(double x, double y) { m_gestures->connectPreview(x, y); }
+    Q_INVOKABLE bool endConnect(double x, double y) { return m_gestures->endConnect(x, y); }
+    Q_INVOKABLE bool connectElements(const QString &from, const QString &to)
+    {
+        return m_actions->connectElements(from, to);
+    }
 
     // Clipboard and structure.
-    Q_INVOKABLE bool deleteSelection();
-    Q_INVOKABLE void copy();
-    Q_INVOKABLE void cut();
-    Q_INVOKABLE bool paste();
-    Q_INVOKABLE bool duplicate();
+    Q_INVOKABLE bool deleteSelection() { return m_clipboard->deleteSelection(); }
+    Q_INVOKABLE void copy() { m_clipboard->copy(); }
+    Q_INVOKABLE void cut() { m_clipboard->cut(); }
+    Q_INVOKABLE bool paste() { return m_clipboard->paste(); }
+    Q_INVOKABLE bool duplicate() { return m_clipboard->duplicate(); }
 
     // Inspector actions.
-    Q_INVOKABLE QVariantMap previewPlan(const QString &networkId, const QVariantList &tiers) const;
-    Q_INVOKABLE bool applyPlan(const QString &networkId, const QVariantList &tiers);
+    Q_INVOKABLE QVariantMap previewPlan(const QString &networkId, const QVariantList &tiers) const
+    {
+        return m_actions->previewPlan(networkId, tiers);
+    }
+    Q_INVOKABLE bool applyPlan(const QString &networkId, const QVariantList &tiers)
+    {
+        return m_actions->applyPlan(networkId, tiers);
+    }
     Q_INVOKABLE bool suppress(const QString &rule, const QString &target, const QString &reason,
-        const QString &expires = {});
-    Q_INVOKABLE bool unsuppress(const QString &rule, const QString &target);
+        const QString &expires = {})
+    {
+        return m_actions->suppress(rule, target, reason, expires);
+    }
+    Q_INVOKABLE bool unsuppress(const QString &rule, const QString &target)
+    {
+        return m_actions->unsuppress(rule, target);
+    }
     Q_INVOKABLE QRectF boundsOf(const QString &id) const;
 
     /// Runs the rules now and waits for the result (tests, screenshots).
@@ -133,75 +168,17 @@ signals:
     void centerOn(const QRectF &rect);
 
 private:
-    friend class EditorTest;
-    struct Gesture
-    {
-        enum Kind { None, Move, Resize, Connect } kind = None;
-        QPointF start;
-        QPointF delta;
-        QHash<int, QRectF> startRects; ///< moving nodes and their descendants
-        QList<int> roots; ///< nodes moved by the user (not via a parent)
-        int primary = -1;
-        QString handle;
-        QRectF resized;
-        QString connectFrom;
-    };
-    struct ClipItem
-    {
-        ElemValue value;
-        ElemType type;
-        QString account;
-        QString network;
-    };
-    struct Clip
-    {
-        std::vector<ClipItem> items;
-        std::vector<Connection> connections;
-        std::map<std::string, Rect> geometry;
-    };
-
     void onChanged(const ChangeSet &change);
     void onReset();
     void onReport();
-    void setSelection(const QStringList &ids, const QString &connection);
-    void pruneSelection();
-    void updateHighlights();
+    void onSelectionChanged(const QString &previousCurrent);
 
-    // editordrop.cpp
-    DropTarget targetAt(const QPointF &p, const QSet<int> &exclude = {}) const;
-    QPointF snap(const QPointF &p) const;
-    double snap(double v) const;
-    bool createElement(const QString &key, const DropPlan &plan, const QPointF &p);
-
-    // editordrag.cpp
-    void addMaterialized(GeometryMap &before, GeometryMap &after) const;
-    /// Every element has a stored rect (after the first geometry edit the file holds them all).
-    bool fullyPlaced() const;
+    // Geometry edits for the inspector's zone moves.
     bool commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
-        QUndoCommand *parent = nullptr, int session = 0);
-    QStringList overlappedSubnets(int serviceNode, const QRectF &rect) const;
-    /// What moving one node to rect means for the model (re-parent, new zone or span).
-    struct MovePlan
+        QUndoCommand *parent = nullptr, int session = 0)
     {
-        int node = -1;
-        QString account, network, zone;
-        QStringList subnets;
-        bool reparent = false;
-        bool setZone = false;
-        bool setSubnets = false;
-        int container = -1; ///< node that must hold it afterwards
-    };
-    bool planMove(int node, const QRectF &rect, const QSet<int> &moving, MovePlan *plan,
-        QString *error) const;
-    /// Pushes the commands of a plan (inside an open undo macro).
-    void executeMove(const MovePlan &plan);
-    /// Nodes the user moves: the selection without zones and without nodes whose ancestor
-    /// is selected too.
-    QList<int> selectionRoots() const;
-
-    // editorclip.cpp
-    Clip makeClip(const QStringList &ids) const;
-    bool pasteClip(const Clip &clip, const QString &text);
+        return m_geometry.commit(rects, text, parent, session);
+    }
 
     QPointer<Document> m_doc;
     SceneModel *m_scene;
@@ -210,13 +187,11 @@ private:
     FindingsModel *m_findings;
     PropertyModel *m_inspector;
     std::unique_ptr<Validator> m_validator;
-    QStringList m_selection;
-    QString m_selectedConnection;
-    Gesture m_gesture;
-    Clip m_clip;
-    int m_pasteCount = 0;
-    int m_session = 1000; ///< merge sessions for nudges
-    int m_nudgeSession = 0;
+    EditorSelection *m_sel;
+    GeometryEdits m_geometry;
+    EditorClipboard *m_clipboard;
+    DesignActions *m_actions;
+    EditorGestures *m_gestures;
     bool m_gridSnap = true;
     int m_gridSize = 8;
 };

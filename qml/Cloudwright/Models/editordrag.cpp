@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Editor: moving, re-parenting, resizing, nudging and aligning; containers grow to hold.
+// EditorGestures: moving, re-parenting, resizing, nudging and aligning; containers grow to hold.
 #include "commands/fieldcommands.h"
 #include "commands/structurecommands.h"
-#include "editor.h"
+#include "connectionsmodel.h"
+#include "editorgestures.h"
+#include "editorselection.h"
+#include "fields.h"
+#include "geometryedits.h"
 #include "layout/metrics.h"
+#include "scenemodel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,70 +32,24 @@ QSizeF minSize(const SceneNode &n)
 
 } // namespace
 
-bool Editor::fullyPlaced() const
-{
-    const auto &stored = m_doc->model().diagram.nodes;
-    for (const auto &n : m_scene->scene().nodes)
-        if (n.type != NodeType::Zone && !stored.count(n.id.toStdString()))
-            return false;
-    return true;
-}
+EditorGestures::EditorGestures(SceneModel *scene, ConnectionsModel *connections,
+    EditorSelection *selection, const GeometryEdits *geometry, DesignActions *actions,
+    QObject *parent)
+    : QObject(parent)
+    , m_scene(scene)
+    , m_connections(connections)
+    , m_sel(selection)
+    , m_geometry(geometry)
+    , m_actions(actions)
+{ }
 
-void Editor::addMaterialized(GeometryMap &before, GeometryMap &after) const
-{
-    const Model &m = m_doc->model();
-    if (fullyPlaced())
-        return;
-    for (const auto &n : m_scene->scene().nodes) {
-        if (n.type == NodeType::Zone)
-            continue;
-        const std::string id = n.id.toStdString();
-        if (after.count(id) || m.diagram.nodes.count(id))
-            continue;
-        before[id] = std::nullopt;
-        after[id] = fromQRect(n.rect);
-    }
-}
-
-bool Editor::commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
+bool EditorGestures::commitGeometry(const std::map<std::string, Rect> &rects, const QString &text,
     QUndoCommand *parent, int session)
 {
-    GeometryMap before, after;
-    for (const auto &[id, r] : rects) {
-        after[id] = r;
-        const auto it = m_doc->model().diagram.nodes.find(id);
-        before[id] = it == m_doc->model().diagram.nodes.end() ? std::nullopt
-                                                              : std::optional<Rect>(it->second);
-    }
-    addMaterialized(before, after);
-    if (after == before)
-        return false;
-    auto *cmd
-        = new GeometryCommand(m_doc, std::move(before), std::move(after), text, session, parent);
-    if (!parent)
-        m_doc->undoStack()->push(cmd);
-    return true;
+    return m_geometry->commit(rects, text, parent, session);
 }
 
-QList<int> Editor::selectionRoots() const
-{
-    QSet<int> selected;
-    for (const auto &id : m_selection)
-        if (int i = m_scene->indexOf(id); i >= 0 && m_scene->node(i).type != NodeType::Zone)
-            selected.insert(i);
-    QList<int> roots;
-    for (int i : selected) {
-        bool nested = false;
-        for (int p = m_scene->node(i).parent; p >= 0 && !nested; p = m_scene->node(p).parent)
-            nested = selected.contains(p);
-        if (!nested)
-            roots << i;
-    }
-    std::sort(roots.begin(), roots.end());
-    return roots;
-}
-
-QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
+QStringList EditorGestures::overlappedSubnets(int node, const QRectF &rect) const
 {
     int net = m_scene->node(node).parent;
     while (net >= 0 && m_scene->node(net).type != NodeType::Network)
@@ -122,7 +81,7 @@ QStringList Editor::overlappedSubnets(int node, const QRectF &rect) const
     return out;
 }
 
-bool Editor::planMove(
+bool EditorGestures::planMove(
     int node, const QRectF &rect, const QSet<int> &moving, MovePlan *plan, QString *error) const
 {
     const SceneNode &n = m_scene->node(node);
@@ -178,7 +137,7 @@ bool Editor::planMove(
     return true;
 }
 
-void Editor::executeMove(const MovePlan &p)
+void EditorGestures::executeMove(const MovePlan &p)
 {
     const Model &m = m_doc->model();
     const std::string id = m_scene->node(p.node).id.toStdString();
@@ -228,12 +187,12 @@ void Editor::executeMove(const MovePlan &p)
     stack->push(new ReparentCommand(m_doc, *from, to, std::move(v)));
 }
 
-void Editor::beginDrag(double x, double y)
+void EditorGestures::beginDrag(double x, double y)
 {
     m_gesture = {};
     m_gesture.kind = Gesture::Move;
     m_gesture.start = { x, y };
-    m_gesture.roots = selectionRoots();
+    m_gesture.roots = m_sel->roots();
     for (int r : m_gesture.roots) {
         m_gesture.startRects.insert(r, m_scene->rectOf(r));
         for (int d : m_scene->descendants(r))
@@ -248,7 +207,7 @@ void Editor::beginDrag(double x, double y)
             m_gesture.primary = p;
 }
 
-void Editor::dragTo(double x, double y)
+void EditorGestures::dragTo(double x, double y)
 {
     if (m_gesture.kind != Gesture::Move || m_gesture.primary < 0)
         return;
@@ -269,7 +228,7 @@ void Editor::dragTo(double x, double y)
         ok && plan.reparent && plan.container >= 0 ? m_scene->node(plan.container).id : QString());
 }
 
-void Editor::cancelGesture()
+void EditorGestures::cancelGesture()
 {
     m_gesture = {};
     const bool moved = m_scene->hasPreview();
@@ -279,7 +238,7 @@ void Editor::cancelGesture()
         m_connections->reroute();
 }
 
-bool Editor::endDrag()
+bool EditorGestures::endDrag()
 {
     Gesture g = m_gesture;
     cancelGesture();
@@ -319,7 +278,7 @@ bool Editor::endDrag()
     return true;
 }
 
-void Editor::beginResize(const QString &id, const QString &handle, double x, double y)
+void EditorGestures::beginResize(const QString &id, const QString &handle, double x, double y)
 {
     m_gesture = {};
     const int i = m_scene->indexOf(id);
@@ -333,7 +292,7 @@ void Editor::beginResize(const QString &id, const QString &handle, double x, dou
     m_gesture.startRects.insert(i, m_scene->rectOf(i));
 }
 
-void Editor::resizeTo(double x, double y)
+void EditorGestures::resizeTo(double x, double y)
 {
     if (m_gesture.kind != Gesture::Resize)
         return;
@@ -364,7 +323,7 @@ void Editor::resizeTo(double x, double y)
     m_connections->reroute();
 }
 
-bool Editor::endResize()
+bool EditorGestures::endResize()
 {
     Gesture g = m_gesture;
     cancelGesture();
@@ -390,9 +349,9 @@ bool Editor::endResize()
     return true;
 }
 
-void Editor::nudge(double dx, double dy)
+void EditorGestures::nudge(double dx, double dy)
 {
-    const QList<int> roots = selectionRoots();
+    const QList<int> roots = m_sel->roots();
     if (roots.isEmpty())
         return;
     if (!m_nudgeSession)
@@ -408,41 +367,6 @@ void Editor::nudge(double dx, double dy)
     const int session = m_nudgeSession;
     commitGeometry(rects, tr("Nudge"), nullptr, session);
     m_nudgeSession = session; // onChanged resets it for other edits, not for this one
-}
-
-void Editor::align(const QString &mode)
-{
-    const QList<int> roots = selectionRoots();
-    if (roots.size() < 2)
-        return;
-    QRectF box;
-    for (int r : roots)
-        box = box.isNull() ? m_scene->rectOf(r) : box.united(m_scene->rectOf(r));
-    std::map<std::string, Rect> rects;
-    for (int r : roots) {
-        const QRectF cur = m_scene->rectOf(r);
-        QPointF d;
-        if (mode == QLatin1String("left"))
-            d.setX(box.left() - cur.left());
-        else if (mode == QLatin1String("right"))
-            d.setX(box.right() - cur.right());
-        else if (mode == QLatin1String("hcenter"))
-            d.setX(box.center().x() - cur.center().x());
-        else if (mode == QLatin1String("top"))
-            d.setY(box.top() - cur.top());
-        else if (mode == QLatin1String("bottom"))
-            d.setY(box.bottom() - cur.bottom());
-        else if (mode == QLatin1String("vcenter"))
-            d.setY(box.center().y() - cur.center().y());
-        if (d.isNull())
-            continue;
-        rects[m_scene->node(r).id.toStdString()] = fromQRect(cur.translated(d));
-        for (int c : m_scene->descendants(r))
-            if (m_scene->node(c).type != NodeType::Zone)
-                rects[m_scene->node(c).id.toStdString()]
-                    = fromQRect(m_scene->rectOf(c).translated(d));
-    }
-    commitGeometry(rects, tr("Align %1").arg(mode));
 }
 
 } // namespace cw::gui

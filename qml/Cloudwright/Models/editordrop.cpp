@@ -1,25 +1,34 @@
 // SPDX-License-Identifier: MIT
-// Editor: dropping palette entries (new elements) onto the canvas.
+// EditorGestures: dropping palette entries (new elements) onto the canvas.
 #include "addressing.h"
 #include "commands/structurecommands.h"
-#include "editor.h"
+#include "editorgestures.h"
+#include "editorselection.h"
+#include "geometryedits.h"
 #include "layout/metrics.h"
+#include "scenemodel.h"
 
 #include <cmath>
 
 namespace cw::gui {
 
-QPointF Editor::snap(const QPointF &p) const
+QRectF EditorGestures::boundsOf(const QString &id) const
+{
+    const int i = m_scene->indexOf(id);
+    return i < 0 ? QRectF() : m_scene->rectOf(i);
+}
+
+QPointF EditorGestures::snap(const QPointF &p) const
 {
     return { snap(p.x()), snap(p.y()) };
 }
 
-double Editor::snap(double v) const
+double EditorGestures::snap(double v) const
 {
     return m_gridSnap && m_gridSize > 1 ? std::round(v / m_gridSize) * m_gridSize : v;
 }
 
-DropTarget Editor::targetAt(const QPointF &p, const QSet<int> &exclude) const
+DropTarget EditorGestures::targetAt(const QPointF &p, const QSet<int> &exclude) const
 {
     DropTarget t;
     for (int i = m_scene->nodeAt(p, true, exclude); i >= 0; i = m_scene->node(i).parent) {
@@ -66,7 +75,7 @@ DropTarget Editor::targetAt(const QPointF &p, const QSet<int> &exclude) const
     return t;
 }
 
-QVariantMap Editor::canDrop(const QString &key, double x, double y)
+QVariantMap EditorGestures::canDrop(const QString &key, double x, double y)
 {
     if (!m_doc)
         return { { "ok", false } };
@@ -76,12 +85,12 @@ QVariantMap Editor::canDrop(const QString &key, double x, double y)
         { "target", plan.containerId() } };
 }
 
-void Editor::clearDropTarget()
+void EditorGestures::clearDropTarget()
 {
     m_scene->setDropTarget({});
 }
 
-bool Editor::drop(const QString &key, double x, double y)
+bool EditorGestures::drop(const QString &key, double x, double y)
 {
     clearDropTarget();
     if (!m_doc)
@@ -98,7 +107,7 @@ bool Editor::drop(const QString &key, double x, double y)
     return true;
 }
 
-bool Editor::createElement(const QString &key, const DropPlan &plan, const QPointF &p)
+bool EditorGestures::createElement(const QString &key, const DropPlan &plan, const QPointF &p)
 {
     using namespace layout;
     const Model &m = m_doc->model();
@@ -212,7 +221,7 @@ bool Editor::createElement(const QString &key, const DropPlan &plan, const QPoin
     new FragmentCommand(m_doc, f, FragmentCommand::Mode::Insert, macro->text(), macro);
     commitGeometry(rects, macro->text(), macro);
     m_doc->undoStack()->push(macro);
-    select(QString::fromStdString(id));
+    m_sel->select(QString::fromStdString(id), 0);
     return true;
 }
 

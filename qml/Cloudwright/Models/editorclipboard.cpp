@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Editor: delete, copy, cut, paste and duplicate.
+#include "editorclipboard.h"
+
 #include "addressing.h"
 #include "commands/structurecommands.h"
-#include "editor.h"
+#include "editorselection.h"
+#include "geometryedits.h"
 #include "layout/metrics.h"
+#include "net/cidr.h"
+#include "scenemodel.h"
 
 #include <set>
 
@@ -54,15 +58,23 @@ void renameSubtree(ElemValue &v, std::map<std::string, std::string> &map)
 
 } // namespace
 
-bool Editor::deleteSelection()
+EditorClipboard::EditorClipboard(
+    SceneModel *scene, EditorSelection *selection, const GeometryEdits *geometry, QObject *parent)
+    : QObject(parent)
+    , m_scene(scene)
+    , m_selection(selection)
+    , m_geometry(geometry)
+{ }
+
+bool EditorClipboard::deleteSelection()
 {
     if (!m_doc)
         return false;
     std::vector<std::string> ids;
-    for (int r : selectionRoots())
+    for (int r : m_selection->roots())
         ids.push_back(m_scene->node(r).id.toStdString());
-    if (!m_selectedConnection.isEmpty())
-        ids.push_back(m_selectedConnection.toStdString());
+    if (!m_selection->connection().isEmpty())
+        ids.push_back(m_selection->connection().toStdString());
     if (ids.empty())
         return false;
     Fragment f = fragmentForRemoval(m_doc->model(), ids);
@@ -70,13 +82,13 @@ bool Editor::deleteSelection()
         return false;
     const QString text = ids.size() == 1 ? tr("Delete %1").arg(QString::fromStdString(ids.front()))
                                          : tr("Delete %n elements", nullptr, int(ids.size()));
-    setSelection({}, {});
+    m_selection->set({}, {});
     m_doc->undoStack()->push(
         new FragmentCommand(m_doc, std::move(f), FragmentCommand::Mode::Remove, text));
     return true;
 }
 
-Editor::Clip Editor::makeClip(const QStringList &ids) const
+EditorClipboard::Clip EditorClipboard::makeClip(const QStringList &ids) const
 {
     Clip clip;
     const Model &m = m_doc->model();
@@ -117,29 +129,29 @@ Editor::Clip Editor::makeClip(const QStringList &ids) const
     return clip;
 }
 
-void Editor::copy()
+void EditorClipboard::copy()
 {
     if (!m_doc)
         return;
-    m_clip = makeClip(m_selection);
+    m_clip = makeClip(m_selection->ids());
     m_pasteCount = 0;
-    emit clipboardChanged();
+    emit changed();
 }
 
-void Editor::cut()
+void EditorClipboard::cut()
 {
     copy();
     deleteSelection();
 }
 
-bool Editor::duplicate()
+bool EditorClipboard::duplicate()
 {
     if (!m_doc)
         return false;
-    return pasteClip(makeClip(m_selection), tr("Duplicate"));
+    return pasteClip(makeClip(m_selection->ids()), tr("Duplicate"));
 }
 
-bool Editor::paste()
+bool EditorClipboard::paste()
 {
     if (!m_doc || m_clip.items.empty())
         return false;
@@ -147,7 +159,7 @@ bool Editor::paste()
     return pasteClip(m_clip, tr("Paste"));
 }
 
-bool Editor::pasteClip(const Clip &clip, const QString &text)
+bool EditorClipboard::pasteClip(const Clip &clip, const QString &text)
 {
     using namespace layout;
     if (clip.items.empty())
@@ -155,11 +167,11 @@ bool Editor::pasteClip(const Clip &clip, const QString &text)
     const Model &m0 = m_doc->model();
     // One selected container receives the paste; otherwise items return to their parents.
     QString target;
-    if (m_selection.size() == 1) {
-        const int i = m_scene->indexOf(m_selection.front());
+    if (m_selection->ids().size() == 1) {
+        const int i = m_scene->indexOf(m_selection->ids().front());
         if (i >= 0 && m_scene->node(i).type != NodeType::Service
             && m_scene->node(i).type != NodeType::External)
-            target = m_selection.front();
+            target = m_selection->ids().front();
     }
     std::map<std::string, std::string> ids;
     std::vector<std::string> taken;
@@ -279,13 +291,13 @@ bool Editor::pasteClip(const Clip &clip, const QString &text)
     // Only rects of elements that made it in (a paste may skip items whose parent is gone).
     for (auto it = rects.begin(); it != rects.end();)
         it = findPath(m_doc->model(), it->first) ? std::next(it) : rects.erase(it);
-    commitGeometry(rects, text);
+    m_geometry->commit(rects, text);
     m_doc->undoStack()->endMacro();
     if (pasted.isEmpty()) {
         emit message(tr("Nothing to paste here: the original containers are gone."), true);
         return false;
     }
-    setSelection(pasted, {});
+    m_selection->set(pasted, {});
     return true;
 }
 

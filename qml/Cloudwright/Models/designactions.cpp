@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
-// Editor: connecting elements, waivers, and the subnet planner.
+#include "designactions.h"
+
 #include "addressing.h"
 #include "commands/fieldcommands.h"
 #include "commands/structurecommands.h"
-#include "editor.h"
+#include "editorselection.h"
+#include "geometryedits.h"
 #include "layout/metrics.h"
+#include "net/cidr.h"
 #include "net/planner.h"
+#include "scenemodel.h"
 
 namespace cw::gui {
 namespace {
-
-bool connectable(NodeType t)
-{
-    return t == NodeType::Service || t == NodeType::External;
-}
 
 /// A sensible first protocol and port for traffic to a kind; the inspector edits it.
 std::pair<std::string, int> defaultTraffic(const std::string &kind)
@@ -29,40 +28,26 @@ std::pair<std::string, int> defaultTraffic(const std::string &kind)
 
 } // namespace
 
-void Editor::beginConnect(const QString &fromId)
+DesignActions::DesignActions(
+    SceneModel *scene, EditorSelection *selection, const GeometryEdits *geometry, QObject *parent)
+    : QObject(parent)
+    , m_scene(scene)
+    , m_selection(selection)
+    , m_geometry(geometry)
+{ }
+
+bool DesignActions::connectable(NodeType t)
 {
-    cancelGesture();
-    const int i = m_scene->indexOf(fromId);
-    if (i < 0 || !connectable(m_scene->node(i).type))
-        return;
-    m_gesture.kind = Gesture::Connect;
-    m_gesture.connectFrom = fromId;
-    m_gesture.primary = i;
+    return t == NodeType::Service || t == NodeType::External;
 }
 
-void Editor::connectPreview(double x, double y)
+QRectF DesignActions::boundsOfNode(const QString &id) const
 {
-    if (m_gesture.kind != Gesture::Connect)
-        return;
-    const int n = m_scene->nodeAt({ x, y });
-    const bool ok = n >= 0 && n != m_gesture.primary && connectable(m_scene->node(n).type);
-    m_scene->setDropTarget(ok ? m_scene->node(n).id : QString());
-    m_gesture.resized = ok ? m_scene->rectOf(n) : QRectF(x - 1, y - 1, 2, 2);
+    const int i = m_scene->indexOf(id);
+    return i < 0 ? QRectF() : m_scene->rectOf(i);
 }
 
-bool Editor::endConnect(double x, double y)
-{
-    if (m_gesture.kind != Gesture::Connect)
-        return false;
-    const QString from = m_gesture.connectFrom;
-    cancelGesture();
-    const int n = m_scene->nodeAt({ x, y });
-    if (n < 0)
-        return false;
-    return connectElements(from, m_scene->node(n).id);
-}
-
-bool Editor::connectElements(const QString &from, const QString &to)
+bool DesignActions::connectElements(const QString &from, const QString &to)
 {
     const int a = m_scene->indexOf(from), b = m_scene->indexOf(to);
     if (!m_doc || a < 0 || b < 0)
@@ -91,11 +76,11 @@ bool Editor::connectElements(const QString &from, const QString &to)
         ElemPath { ElemType::Connection, -1, -1, int(m.connections.size()) }, c);
     m_doc->undoStack()->push(new FragmentCommand(
         m_doc, std::move(f), FragmentCommand::Mode::Insert, tr("Connect %1 to %2").arg(from, to)));
-    selectConnection(QString::fromStdString(c.id));
+    m_selection->selectConnection(QString::fromStdString(c.id));
     return true;
 }
 
-bool Editor::suppress(
+bool DesignActions::suppress(
     const QString &rule, const QString &target, const QString &reason, const QString &expires)
 {
     if (!m_doc || rule.isEmpty() || reason.trimmed().isEmpty()) {
@@ -114,7 +99,7 @@ bool Editor::suppress(
     return true;
 }
 
-bool Editor::unsuppress(const QString &rule, const QString &target)
+bool DesignActions::unsuppress(const QString &rule, const QString &target)
 {
     const auto &list = m_doc->model().suppressions;
     for (int i = 0; i < int(list.size()); ++i)
@@ -129,7 +114,7 @@ bool Editor::unsuppress(const QString &rule, const QString &target)
     return false;
 }
 
-QVariantMap Editor::previewPlan(const QString &networkId, const QVariantList &tiers) const
+QVariantMap DesignActions::previewPlan(const QString &networkId, const QVariantList &tiers) const
 {
     if (!m_doc)
         return { { "ok", false } };
@@ -166,7 +151,7 @@ QVariantMap Editor::previewPlan(const QString &networkId, const QVariantList &ti
     return { { "ok", true }, { "rows", rows } };
 }
 
-bool Editor::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
+bool DesignActions::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
 {
     const QString networkId = networkIdRef; // a copy: callers may pass a scene string that the
                                             // rebuilds below replace
@@ -175,7 +160,7 @@ bool Editor::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
         emit message(preview.value(QStringLiteral("error")).toString(), true);
         return false;
     }
-    const bool placed = fullyPlaced();
+    const bool placed = m_geometry->fullyPlaced();
     m_doc->undoStack()->beginMacro(tr("Plan subnets of %1").arg(networkId));
     for (const auto &rowV : preview.value(QStringLiteral("rows")).toList()) {
         const auto row = rowV.toMap();
@@ -213,7 +198,7 @@ bool Editor::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
             // Below the last subnet of its zone column.
             const int col
                 = m_scene->indexOf(networkId + QLatin1Char('/') + QString::fromStdString(zone));
-            const QRectF c = col >= 0 ? m_scene->rectOf(col) : boundsOf(networkId);
+            const QRectF c = col >= 0 ? m_scene->rectOf(col) : boundsOfNode(networkId);
             double y = c.top() + layout::kColumnTitle;
             for (int i = 0; i < m_scene->count(); ++i)
                 if (m_scene->node(i).type == NodeType::Subnet
@@ -229,6 +214,41 @@ bool Editor::applyPlan(const QString &networkIdRef, const QVariantList &tiers)
     }
     m_doc->undoStack()->endMacro();
     return true;
+}
+
+void DesignActions::align(const QString &mode)
+{
+    const QList<int> roots = m_selection->roots();
+    if (roots.size() < 2)
+        return;
+    QRectF box;
+    for (int r : roots)
+        box = box.isNull() ? m_scene->rectOf(r) : box.united(m_scene->rectOf(r));
+    std::map<std::string, Rect> rects;
+    for (int r : roots) {
+        const QRectF cur = m_scene->rectOf(r);
+        QPointF d;
+        if (mode == QLatin1String("left"))
+            d.setX(box.left() - cur.left());
+        else if (mode == QLatin1String("right"))
+            d.setX(box.right() - cur.right());
+        else if (mode == QLatin1String("hcenter"))
+            d.setX(box.center().x() - cur.center().x());
+        else if (mode == QLatin1String("top"))
+            d.setY(box.top() - cur.top());
+        else if (mode == QLatin1String("bottom"))
+            d.setY(box.bottom() - cur.bottom());
+        else if (mode == QLatin1String("vcenter"))
+            d.setY(box.center().y() - cur.center().y());
+        if (d.isNull())
+            continue;
+        rects[m_scene->node(r).id.toStdString()] = fromQRect(cur.translated(d));
+        for (int c : m_scene->descendants(r))
+            if (m_scene->node(c).type != NodeType::Zone)
+                rects[m_scene->node(c).id.toStdString()]
+                    = fromQRect(m_scene->rectOf(c).translated(d));
+    }
+    m_geometry->commit(rects, tr("Align %1").arg(mode));
 }
 
 } // namespace cw::gui
