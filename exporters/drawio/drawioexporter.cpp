@@ -12,7 +12,7 @@ namespace cw::exporters {
 namespace {
 
 constexpr double kMargin = 40;
-constexpr double kIcon = 56; ///< AWS resource icons are square; the label sits below
+constexpr double kIcon = 44; ///< icons are square, as on the canvas; the label sits below
 
 /// Numbers as draw.io writes them: integers bare, else up to two decimals.
 std::string num(double v)
@@ -79,6 +79,29 @@ std::string cellId(const std::string &id)
     return "n:" + id;
 }
 
+/// One vertex cell; its geometry is relative to its parent cell, as draw.io nests them.
+std::string vertex(const std::string &id, const std::string &label, const std::string &style,
+    const std::string &parent, const Rect &r)
+{
+    return "        <mxCell id=\"" + attr(id) + "\" value=\"" + attr(label) + "\" style=\""
+        + attr(style) + "\" vertex=\"1\" parent=\"" + attr(parent) + "\">\n"
+        + "          <mxGeometry x=\"" + num(r.x) + "\" y=\"" + num(r.y) + "\" width=\"" + num(r.w)
+        + "\" height=\"" + num(r.h) + "\" as=\"geometry\" />\n        </mxCell>\n";
+}
+
+/// The white card of a service or external (dashed for externals), label under the icon or,
+/// for a spanning band, right of it.
+std::string cardStyle(const layout::Node &n, bool spanning)
+{
+    std::string s = "rounded=1;arcSize=6;whiteSpace=wrap;html=1;container=1;collapsible=0;"
+                    "fillColor=#FFFFFF;fontColor=#232F3E;fontSize=12;fontStyle=1;";
+    s += n.kind == layout::NodeKind::External ? "strokeColor=#5A6B86;dashed=1;"
+                                              : "strokeColor=#AAB7B8;";
+    s += spanning ? "align=left;verticalAlign=middle;spacingLeft=52;"
+                  : "align=center;verticalAlign=bottom;spacingBottom=4;";
+    return s;
+}
+
 } // namespace
 
 std::string DrawioExporter::description() const
@@ -131,19 +154,23 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
             r.y += dy;
         }
         const std::string style = drawioStyle(n, t, kind);
-        if (drawioIconStyle(style)) {
-            r.x += (r.w - kIcon) / 2;
-            r.y += 6;
-            r.w = r.h = kIcon;
-        }
         std::string label = html(t.title);
-        if (!t.detail.empty() && n.kind != layout::NodeKind::Service)
+        if (!t.detail.empty())
             label += "<br><font style=\"font-size: 10px\">" + html(t.detail) + "</font>";
-        out += "        <mxCell id=\"" + attr(cellId(n.id)) + "\" value=\"" + attr(label)
-            + "\" style=\"" + attr(style) + "\" vertex=\"1\" parent=\""
-            + attr(parent ? cellId(parent->id) : std::string("1")) + "\">\n";
-        out += "          <mxGeometry x=\"" + num(r.x) + "\" y=\"" + num(r.y) + "\" width=\""
-            + num(r.w) + "\" height=\"" + num(r.h) + "\" as=\"geometry\" />\n        </mxCell>\n";
+        const std::string cell = cellId(n.id);
+        const std::string parentCell = parent ? cellId(parent->id) : std::string("1");
+        if (!drawioIconStyle(style)) {
+            out += vertex(cell, label, style, parentCell, r);
+            continue;
+        }
+        // A service or external is the canvas's card at its full rect (edges attach to it),
+        // with the kind's diagrams.net icon inside: on top, or at the left of a spanning band.
+        out += vertex(cell, label, cardStyle(n, t.spanning), parentCell, r);
+        const double icon = t.spanning ? r.h - 12 : std::min(kIcon, r.h * 0.5);
+        const Rect at = t.spanning
+            ? Rect { 8, (r.h - icon) / 2, icon, icon }
+            : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.08), icon, icon };
+        out += vertex("i:" + n.id, {}, style, cell, at);
     }
     for (const auto &route : g.routes) {
         const Connection &c = model.connections[route.connection];

@@ -2,14 +2,20 @@
 // The canvas shows exactly the geometry the exporters draw (cw::layout), for every template, for
 // designs built through the editor, and after long random sequences of edits; that geometry
 // always obeys the nesting rules, and what the designer saves loads back to the same picture.
+#include "common/exporter.h"
+#include "diagram/diagramexporter.h"
 #include "editor.h"
 #include "io/document.h"
 #include "layout/nesting.h"
+#include "rules/engine.h"
 #include "testdocs.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <cmath>
 
 using namespace cw;
@@ -60,6 +66,112 @@ private:
         return out.join(QLatin1String("; "));
     }
 
+    /// The designer's exports of model (one registry, the one geometry): every element of the
+    /// PNG/SVG/PDF picture and of the draw.io file sits at the canvas's rect (the pictures shift
+    /// the diagram below their title block, draw.io to its page margin: one offset for all).
+    static QString exportsMismatch(const Editor &editor, const Model &model)
+    {
+        const cw::layout::Geometry geometry = cw::layout::layout(model);
+        const rules::Report report = rules::Engine().run(model);
+        const exporters::ExportInput input { model, geometry, report };
+        exporters::ExporterRegistry registry;
+        exporters::registerBuiltinExporters(registry);
+        exporters::ExportOptions options;
+        options.force = true;
+        options.values["date"] = "2026-12-08";
+        const SceneModel *s = editor.scene();
+        QStringList out;
+        auto near = [](const QRectF &a, const QRectF &b, double tol) {
+            return std::abs(a.x() - b.x()) <= tol && std::abs(a.y() - b.y()) <= tol
+                && std::abs(a.width() - b.width()) <= tol
+                && std::abs(a.height() - b.height()) <= tol;
+        };
+        // PNG, SVG and PDF paint one picture; the PNG file is that picture's size.
+        const scene::Picture picture
+            = exporters::diagramPicture(model, geometry, scene::badgesFrom(report), options);
+        for (int i = 0; i < s->count(); ++i) {
+            const QRectF drawn
+                = picture.pictureRect(s->node(i).id).translated(-picture.diagramOffset());
+            if (!near(drawn, s->rectOf(i), 1e-6))
+                out << QStringLiteral("picture: %1").arg(s->node(i).id);
+        }
+        const auto png = registry.find("png")->generate(input, options);
+        if (!png.ok() || png.files.size() != 1)
+            return QStringLiteral("png export failed");
+        // The header's size: big random designs pass Qt's default decoding allocation limit.
+        QByteArray pngBytes = QByteArray::fromStdString(png.files[0].bytes);
+        QBuffer pngBuffer(&pngBytes);
+        const QImageReader image(&pngBuffer, "png");
+        if (image.size() != picture.size().toSize()
+            && image.size() != (picture.size() + QSizeF(0.999, 0.999)).toSize())
+            out << QStringLiteral("png is %1x%2, picture %3x%4")
+                       .arg(image.size().width())
+                       .arg(image.size().height())
+                       .arg(picture.size().width())
+                       .arg(picture.size().height());
+        for (const char *vector : { "svg", "pdf" })
+            if (!registry.find(vector)->generate(input, options).ok())
+                out << QStringLiteral("%1 export failed").arg(QLatin1String(vector));
+        // draw.io: cells nest in their parents; absolute rects add the parents' offsets.
+        const auto drawio = registry.find("drawio")->generate(input, options);
+        if (!drawio.ok() || drawio.files.empty())
+            return QStringLiteral("draw.io export failed");
+        QHash<QString, QPair<QString, QRectF>> cells;
+        QXmlStreamReader xml(QByteArray::fromStdString(drawio.files[0].bytes));
+        QString current, parent;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("mxCell")) {
+                current = xml.attributes().value("id").toString();
+                parent = xml.attributes().value("parent").toString();
+            } else if (xml.name() == QLatin1String("mxGeometry") && current.startsWith("n:")
+                && !xml.attributes().hasAttribute("relative")) {
+                const auto a = xml.attributes();
+                cells.insert(current.mid(2),
+                    { parent.startsWith("n:") ? parent.mid(2) : QString(),
+                        QRectF(a.value("x").toDouble(), a.value("y").toDouble(),
+                            a.value("width").toDouble(), a.value("height").toDouble()) });
+            }
+        }
+        if (xml.hasError())
+            return QStringLiteral("draw.io XML: ") + xml.errorString();
+        auto absolute = [&](QString id) {
+            QRectF r = cells.value(id).second;
+            for (QString p = cells.value(id).first; !p.isEmpty(); p = cells.value(p).first)
+                r.translate(cells.value(p).second.topLeft());
+            return r;
+        };
+        QPointF offset;
+        bool haveOffset = false;
+        for (int i = 0; i < s->count(); ++i) {
+            const QString id = s->node(i).id;
+            if (!cells.contains(id)) {
+                out << QStringLiteral("draw.io has no cell for %1").arg(id);
+                continue;
+            }
+            const QRectF r = absolute(id);
+            if (!haveOffset) {
+                offset = r.topLeft() - s->rectOf(i).topLeft();
+                haveOffset = true;
+            }
+            // draw.io numbers keep two decimals, each nesting level rounds once.
+            if (!near(r.translated(-offset), s->rectOf(i), 0.05))
+                out << QStringLiteral("draw.io: %1 at %2,%3 %4x%5, canvas %6,%7 %8x%9")
+                           .arg(id)
+                           .arg(r.x() - offset.x())
+                           .arg(r.y() - offset.y())
+                           .arg(r.width())
+                           .arg(r.height())
+                           .arg(s->rectOf(i).x())
+                           .arg(s->rectOf(i).y())
+                           .arg(s->rectOf(i).width())
+                           .arg(s->rectOf(i).height());
+        }
+        return out.join(QLatin1String("; "));
+    }
+
     static QStringList subnetsOfNetwork(const Model &m, const QString &network)
     {
         QStringList out;
@@ -89,6 +201,8 @@ private slots:
         editor.setDocument(&doc);
         const QString diff = mismatches(editor, doc.model());
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        const QString exported = exportsMismatch(editor, doc.model());
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
     }
 
     /// The design of the issue, drawn as an architect would: blank AWS, a VPC, public, private
@@ -135,6 +249,8 @@ private slots:
         QVERIFY(band.left() < editor.boundsOf(isoA).right());
         QVERIFY(band.right() > editor.boundsOf(isoB).left());
 
+        const QString exported = exportsMismatch(editor, doc.model());
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("designed.cloudwright.yaml"));
         QVERIFY(doc.saveAs(path));
@@ -285,8 +401,11 @@ private slots:
         QVERIFY(loaded.model);
         const QString diff = mismatches(editor, *loaded.model);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // The exported pictures' scene equals the canvas scene.
+        const QString exported = exportsMismatch(editor, doc.model());
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
     }
 };
 
-QTEST_GUILESS_MAIN(tst_OneGeometry)
+QTEST_MAIN(tst_OneGeometry) // pictures need a QGuiApplication
 #include "tst_onegeometry.moc"
