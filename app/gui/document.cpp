@@ -3,6 +3,7 @@
 
 #include "common/templatestore.h"
 #include "io/document.h"
+#include "layout/layout.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -138,7 +139,10 @@ bool Document::saveAs(const QString &pathOrUrl)
         && !path.endsWith(QLatin1String(".json")))
         path += QStringLiteral(".cloudwright.yaml");
     std::string error;
-    if (!io::saveFile(m_model, path.toStdString(), &error)) {
+    // The file holds the geometry as drawn (normalised), not the raw rects of the gestures.
+    Model settled = m_model;
+    settled.diagram = layout::settledGeometry(m_model);
+    if (!io::saveFile(settled, path.toStdString(), &error)) {
         setError(tr("Could not save %1: %2").arg(path, QString::fromStdString(error)));
         return false;
     }

@@ -67,6 +67,18 @@ Geometry layout(const Model &model, const Options &options)
     return g;
 }
 
+Diagram settledGeometry(const Model &model)
+{
+    Diagram out = model.diagram;
+    if (out.nodes.empty())
+        return out;
+    const Geometry g = layout(model, { .route = false });
+    for (auto &[id, rect] : out.nodes)
+        if (const Node *n = g.find(id))
+            rect = n->rect;
+    return out;
+}
+
 Geometry tidy(const Model &model, const Options &options)
 {
     Options o = options;

@@ -83,6 +83,10 @@ std::vector<Route> route(const Model &model, const Geometry &geometry, const Opt
 /// while dragging and for large designs while route() runs; Route::connection is the pair's index.
 std::vector<Route> quickRoutes(const std::vector<std::pair<Rect, Rect>> &ends);
 
+/// The model's stored geometry as it is drawn: each stored rect replaced by the rect the layout
+/// gives that element (no rect added or dropped), so a saved file holds the picture it shows.
+Diagram settledGeometry(const Model &model);
+
 /// The zones a network shows as columns: its zone list, then zones only its subnets name; one
 /// regional column ("") when every subnet is regional.
 std::vector<std::string> columnZones(const Network &network);

@@ -209,33 +209,6 @@ void Normaliser::network(const Network &net)
     for (std::size_t k = 0; k < spanning.size(); ++k)
         band[k] = bandsOfRow[rows.find(spanning[k].second.front())]++;
 
-    // 1. Each subnet's services, relative to the subnet: below its title and bands, apart.
-    std::vector<std::vector<Rect>> rel(ns);
-    std::vector<double> needW(ns, kMinSubnetW), w(ns), h(ns);
-    for (std::size_t i = 0; i < ns; ++i) {
-        if (!sub[i])
-            continue;
-        const Rect s = sub[i]->rect;
-        const double reserve = bandsOfRow[rows.find(i)] * kBandH;
-        const double top = kSubnetTitle + reserve + kSubnetPad / 2;
-        double needH = kSubnetTitle + reserve + 24;
-        std::vector<bool> manual;
-        for (Node *svc : inSubnet[i]) {
-            Rect r = svc->rect;
-            r.x = std::max(r.x - s.x, kSubnetPad / 2);
-            r.y = std::max(r.y - s.y, top);
-            rel[i].push_back(r);
-            manual.push_back(svc->manual);
-        }
-        pushApart(rel[i], manual, kGap);
-        for (const Rect &r : rel[i]) {
-            needW[i] = std::max(needW[i], right(r) + kSubnetPad / 2);
-            needH = std::max(needH, bottom(r) + kSubnetPad / 2);
-        }
-        w[i] = std::max(s.w, needW[i]);
-        h[i] = std::max({ s.h, needH, kMinSubnetH });
-    }
-
     // 2. Services of the whole network, in a band above the zone columns.
     std::vector<Rect> wideRel;
     std::vector<bool> wideManual;
@@ -251,78 +224,140 @@ void Normaliser::network(const Network &net)
         wideRight = std::max(wideRight, right(r) + kNetworkPad / 2);
     }
 
-    // 3. Equal zone columns filling the network, each wide enough for its widest subnet.
-    const double gaps = 2 * kNetworkPad + double(nz - 1) * kColumnGap;
-    const double widest = ns ? *std::max_element(needW.begin(), needW.end()) : 0;
-    double colW = std::max((n0.w - gaps) / double(nz), widest + 2 * kColumnPad);
-    const double width = std::max({ n0.w, gaps + double(nz) * colW, wideRight, kMinNetworkW });
-    colW = (width - gaps) / double(nz);
+    // Steps 1 to 5 run again when a band whose subnets could not all share its row crosses
+    // another subnet's services: those move below it (extra room at the subnet's top).
+    std::vector<Rect> subOrig(ns);
+    std::vector<std::vector<Rect>> svcOrig(ns);
+    for (std::size_t i = 0; i < ns; ++i) {
+        subOrig[i] = sub[i] ? sub[i]->rect : Rect {};
+        for (const Node *svc : inSubnet[i])
+            svcOrig[i].push_back(svc->rect);
+    }
+    std::vector<double> extra(ns, 0);
+    double colW = 0, width = 0, columnsBottom = 0;
     auto columnLeft
         = [&](std::size_t z) { return n0.x + kNetworkPad + double(z) * (colW + kColumnGap); };
-    std::vector<double> x(ns), y(ns);
-    for (std::size_t i = 0; i < ns; ++i) {
-        if (!sub[i])
-            continue;
-        const std::size_t z = zoneIndex[net.subnets[i].zone];
-        w[i] = std::clamp(w[i], needW[i], std::max(needW[i], colW - 2 * kColumnPad));
-        const double lo = columnLeft(z) + kColumnPad;
-        x[i] = std::clamp(
-            sub[i]->rect.x, lo, std::max(lo, columnLeft(z) + colW - kColumnPad - w[i]));
-        y[i] = sub[i]->rect.y;
-    }
-
-    // 4. Rows in the order of their lowest drawn subnet; each row at the first y where every
-    // one of its subnets fits below the subnets already stacked in its column (and not above
-    // where it was drawn), so rows line up and columns never overlap.
-    const double minY = n0.y + columnsTop + kColumnTitle;
-    std::vector<std::size_t> order;
-    std::vector<double> rowKey(ns, -1e300);
-    for (std::size_t i = 0; i < ns; ++i)
-        if (sub[i]) {
-            const std::size_t r = rows.find(i);
-            if (rowKey[r] == -1e300)
-                order.push_back(r);
-            rowKey[r] = std::max(rowKey[r], y[i]);
-        }
-    std::stable_sort(order.begin(), order.end(),
-        [&](std::size_t a, std::size_t b) { return rowKey[a] < rowKey[b]; });
-    std::vector<double> next(nz, minY);
-    for (std::size_t r : order) {
-        double rowY = -1e300;
-        for (std::size_t i : members[r])
-            if (sub[i])
-                rowY = std::max({ rowY, y[i], next[columnOf[i]] });
-        for (std::size_t i : members[r])
-            if (sub[i]) {
-                y[i] = rowY;
-                next[columnOf[i]] = rowY + h[i] + kGap;
+    for (int pass = 0;; ++pass) {
+        // 1. Each subnet's services, relative to the subnet: below its title and bands, apart.
+        std::vector<std::vector<Rect>> rel(ns);
+        std::vector<double> needW(ns, kMinSubnetW), w(ns), h(ns);
+        for (std::size_t i = 0; i < ns; ++i) {
+            if (!sub[i])
+                continue;
+            const Rect s = subOrig[i];
+            const double reserve = bandsOfRow[rows.find(i)] * kBandH;
+            const double top = kSubnetTitle + reserve + kSubnetPad / 2 + extra[i];
+            double needH = top - kSubnetPad / 2 + 24;
+            std::vector<bool> manual;
+            for (std::size_t k = 0; k < inSubnet[i].size(); ++k) {
+                const Node *svc = inSubnet[i][k];
+                Rect r = svcOrig[i][k];
+                r.x = std::max(r.x - s.x, kSubnetPad / 2);
+                r.y = std::max(r.y - s.y, top);
+                rel[i].push_back(r);
+                manual.push_back(svc->manual);
             }
-    }
-
-    // 5. Subnets and their services at their places; spanning services as bands.
-    double columnsBottom = minY - kGap;
-    for (std::size_t i = 0; i < ns; ++i) {
-        if (!sub[i])
-            continue;
-        sub[i]->rect = { x[i], y[i], w[i], h[i] };
-        for (std::size_t k = 0; k < inSubnet[i].size(); ++k)
-            inSubnet[i][k]->rect
-                = { x[i] + rel[i][k].x, y[i] + rel[i][k].y, rel[i][k].w, rel[i][k].h };
-        columnsBottom = std::max(columnsBottom, y[i] + h[i]);
-    }
-    for (std::size_t k = 0; k < spanning.size(); ++k) {
-        const auto &refs = spanning[k].second;
-        double left = 1e300, far = -1e300;
-        for (std::size_t r : refs) {
-            left = std::min(left, x[r] + kSubnetPad);
-            far = std::max(far, x[r] + w[r] - kSubnetPad);
+            pushApart(rel[i], manual, kGap);
+            for (const Rect &r : rel[i]) {
+                needW[i] = std::max(needW[i], right(r) + kSubnetPad / 2);
+                needH = std::max(needH, bottom(r) + kSubnetPad / 2);
+            }
+            w[i] = std::max(s.w, needW[i]);
+            h[i] = std::max({ s.h, needH, kMinSubnetH });
         }
-        spanning[k].first->rect
-            = { left, y[refs.front()] + kSubnetTitle + band[k] * kBandH + (kBandH - kSpanH) / 2,
-                  std::max(far - left, kServiceW), kSpanH };
+
+        // 3. Equal zone columns filling the network, each wide enough for its widest subnet.
+        const double gaps = 2 * kNetworkPad + double(nz - 1) * kColumnGap;
+        const double widest = ns ? *std::max_element(needW.begin(), needW.end()) : 0;
+        colW = std::max((n0.w - gaps) / double(nz), widest + 2 * kColumnPad);
+        width = std::max({ n0.w, gaps + double(nz) * colW, wideRight, kMinNetworkW });
+        colW = (width - gaps) / double(nz);
+        std::vector<double> x(ns), y(ns);
+        for (std::size_t i = 0; i < ns; ++i) {
+            if (!sub[i])
+                continue;
+            const std::size_t z = zoneIndex[net.subnets[i].zone];
+            w[i] = std::clamp(w[i], needW[i], std::max(needW[i], colW - 2 * kColumnPad));
+            const double lo = columnLeft(z) + kColumnPad;
+            x[i] = std::clamp(
+                subOrig[i].x, lo, std::max(lo, columnLeft(z) + colW - kColumnPad - w[i]));
+            y[i] = subOrig[i].y;
+        }
+
+        // 4. Rows in the order of their lowest drawn subnet; each row at the first y where every
+        // one of its subnets fits below the subnets already stacked in its column (and not above
+        // where it was drawn), so rows line up and columns never overlap.
+        const double minY = n0.y + columnsTop + kColumnTitle;
+        std::vector<std::size_t> order;
+        std::vector<double> rowKey(ns, -1e300);
+        for (std::size_t i = 0; i < ns; ++i)
+            if (sub[i]) {
+                const std::size_t r = rows.find(i);
+                if (rowKey[r] == -1e300)
+                    order.push_back(r);
+                rowKey[r] = std::max(rowKey[r], y[i]);
+            }
+        std::stable_sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return rowKey[a] < rowKey[b]; });
+        std::vector<double> next(nz, minY);
+        for (std::size_t r : order) {
+            double rowY = -1e300;
+            for (std::size_t i : members[r])
+                if (sub[i])
+                    rowY = std::max({ rowY, y[i], next[columnOf[i]] });
+            for (std::size_t i : members[r])
+                if (sub[i]) {
+                    y[i] = rowY;
+                    next[columnOf[i]] = rowY + h[i] + kGap;
+                }
+        }
+
+        // 5. Subnets and their services at their places; spanning services as bands.
+        columnsBottom = minY - kGap;
+        for (std::size_t i = 0; i < ns; ++i) {
+            if (!sub[i])
+                continue;
+            sub[i]->rect = { x[i], y[i], w[i], h[i] };
+            for (std::size_t k = 0; k < inSubnet[i].size(); ++k)
+                inSubnet[i][k]->rect
+                    = { x[i] + rel[i][k].x, y[i] + rel[i][k].y, rel[i][k].w, rel[i][k].h };
+            columnsBottom = std::max(columnsBottom, y[i] + h[i]);
+        }
+        for (std::size_t k = 0; k < spanning.size(); ++k) {
+            const auto &refs = spanning[k].second;
+            double left = 1e300, far = -1e300;
+            for (std::size_t r : refs) {
+                left = std::min(left, x[r] + kSubnetPad);
+                far = std::max(far, x[r] + w[r] - kSubnetPad);
+            }
+            spanning[k].first->rect
+                = { left, y[refs.front()] + kSubnetTitle + band[k] * kBandH + (kBandH - kSpanH) / 2,
+                      std::max(far - left, kServiceW), kSpanH };
+        }
+        for (std::size_t k = 0; k < wide.size(); ++k)
+            wide[k]->rect
+                = { n0.x + wideRel[k].x, n0.y + wideRel[k].y, wideRel[k].w, wideRel[k].h };
+
+        bool again = false;
+        for (std::size_t k = 0; pass < 4 && k < spanning.size(); ++k) {
+            const Rect &b = spanning[k].first->rect;
+            const std::size_t row = rows.find(spanning[k].second.front());
+            for (std::size_t i = 0; i < ns; ++i) {
+                if (!sub[i] || inSubnet[i].empty() || rows.find(i) == row
+                    || !overlaps(b, sub[i]->rect))
+                    continue;
+                const double need = bottom(b) + kGap / 2 - y[i];
+                const double top
+                    = kSubnetTitle + bandsOfRow[rows.find(i)] * kBandH + kSubnetPad / 2 + extra[i];
+                if (need > top) {
+                    extra[i] += need - top;
+                    again = true;
+                }
+            }
+        }
+        if (!again)
+            break;
     }
-    for (std::size_t k = 0; k < wide.size(); ++k)
-        wide[k]->rect = { n0.x + wideRel[k].x, n0.y + wideRel[k].y, wideRel[k].w, wideRel[k].h };
 
     // 6. Zone columns reach below the lowest subnet; the network holds them.
     columnsBottom += kColumnPad;

@@ -11,6 +11,7 @@
 #include "testdocs.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImageReader>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -254,6 +255,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("designed.cloudwright.yaml"));
         QVERIFY(doc.saveAs(path));
+        // CW_KEEP_DESIGN=FILE keeps a copy (the README's side-by-side pictures come from it).
+        if (const QString keep = qEnvironmentVariable("CW_KEEP_DESIGN"); !keep.isEmpty()) {
+            QFile::remove(keep);
+            QVERIFY(QFile::copy(path, keep));
+        }
         const auto loaded = io::loadFile(path.toStdString());
         QVERIFY(loaded.model);
         const auto again = cw::layout::layout(*loaded.model, { .route = false });
@@ -279,6 +285,9 @@ private slots:
         QTest::newRow("blank-aws") << "blank-aws" << 12u;
         QTest::newRow("ie-bank") << "ie-bank" << 13u;
         QTest::newRow("order-processor") << "order-processor" << 14u;
+        QTest::newRow("eks-platform-outline") << "eks-platform-outline" << 15u;
+        QTest::newRow("innovate-opsfleet") << "innovate-opsfleet" << 16u;
+        QTest::newRow("innovate-inc, second sequence") << "innovate-inc" << 17u;
     }
 
     void randomEdits()

@@ -172,7 +172,20 @@ bool EditorGestures::createElement(const QString &key, const DropPlan &plan, con
         const int column = m_scene->indexOf(plan.networkId + QLatin1Char('/') + plan.zone);
         const QRectF col
             = column >= 0 ? m_scene->rectOf(column) : QRectF(at.x() - 150, at.y(), 300, 0);
-        const double top = std::max(at.y() - 20, col.top() + kColumnTitle);
+        double top = std::max(at.y() - 20, col.top() + kColumnTitle);
+        // Into its tier's row when another zone has that tier (the picture reads as zone
+        // columns x tier rows), otherwise where it was dropped; never over this column's subnets.
+        double below = col.top() + kColumnTitle;
+        for (const auto &other : n.subnets) {
+            const int o = m_scene->indexOf(QString::fromStdString(other.id));
+            if (o < 0)
+                continue;
+            if (other.zone == s.zone)
+                below = std::max(below, m_scene->rectOf(o).bottom() + kGap);
+            else if (other.tier == s.tier)
+                top = m_scene->rectOf(o).top();
+        }
+        top = std::max(top, below);
         rect = QRectF(col.left() + kColumnPad, snap(top), col.width() - 2 * kColumnPad, 136);
     } else {
         const auto *kind = Catalog::builtin().find(key.toStdString());
