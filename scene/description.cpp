@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 namespace cw::scene {
@@ -180,6 +181,21 @@ SceneRoute makeRoute(QVector<QPointF> points, QPointF labelPos, QString label)
     }
     r.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-6, -6, 6, 6);
     return r;
+}
+
+double distanceToRoute(const SceneRoute &route, const QPointF &p)
+{
+    double best = 1e300;
+    for (qsizetype k = 1; k < route.points.size(); ++k) {
+        const QPointF a = route.points[k - 1], d = route.points[k] - a;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        const double t = len2 > 0
+            ? std::clamp(((p - a).x() * d.x() + (p - a).y() * d.y()) / len2, 0.0, 1.0)
+            : 0.0;
+        const QPointF q = a + t * d - p;
+        best = std::min(best, std::sqrt(q.x() * q.x() + q.y() * q.y()));
+    }
+    return best;
 }
 
 Badges badgesFrom(const rules::Report &report)

@@ -108,4 +108,7 @@ Rect fromQRect(const QRectF &r);
 /// Points, label position and (never empty) bounds of a polyline, as drawn.
 SceneRoute makeRoute(QVector<QPointF> points, QPointF labelPos, QString label);
 
+/// Distance from p to the route's polyline (hit-testing a connection on the canvas).
+double distanceToRoute(const SceneRoute &route, const QPointF &p);
+
 } // namespace cw::scene

@@ -8,6 +8,7 @@
 namespace cw::gui {
 
 using scene::describeNode;
+using scene::distanceToRoute;
 using scene::fromQRect;
 using scene::iconUrl;
 using scene::initialsFor;
@@ -15,5 +16,7 @@ using scene::NodeType;
 using scene::Scene;
 using scene::SceneNode;
 using scene::toQRect;
+/// A connection's route as the canvas draws and hit-tests it.
+using Route = scene::SceneRoute;
 
 } // namespace cw::gui

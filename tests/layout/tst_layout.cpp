@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "io/document.h"
 #include "layout/layout.h"
+#include "layout/nesting.h"
 #include "layout/placement.h"
 #include "synthetic.h"
+#include "templatemodels.h"
 
 #include <QDir>
 #include <QTest>
@@ -17,45 +19,7 @@ class TestLayout : public QObject
     Q_OBJECT
 
 private:
-    static Model load(const QString &name)
-    {
-        const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
-        auto r = io::loadFile(path.toStdString());
-        if (!r.model)
-            qFatal("cannot load %s", qPrintable(path));
-        return *r.model;
-    }
-
-    static std::vector<std::string> elementIds(const Model &m)
-    {
-        std::vector<std::string> ids;
-        for (const auto &a : m.accounts) {
-            ids.push_back(a.id);
-            for (const auto &n : a.networks) {
-                ids.push_back(n.id);
-                for (const auto &s : n.subnets)
-                    ids.push_back(s.id);
-                for (const auto &s : n.services)
-                    ids.push_back(s.id);
-            }
-            for (const auto &s : a.services)
-                ids.push_back(s.id);
-        }
-        for (const auto &e : m.externals)
-            ids.push_back(e.id);
-        return ids;
-    }
-
-    static std::set<std::string> spanningIds(const Model &m)
-    {
-        std::set<std::string> out;
-        for (const auto &a : m.accounts)
-            for (const auto &n : a.networks)
-                for (const auto &s : n.services)
-                    if (s.subnets.size() > 1)
-                        out.insert(s.id);
-        return out;
-    }
+    static Model load(const QString &name) { return layouttest::load(name); }
 
     static bool contains(const Rect &outer, const Rect &inner)
     {
@@ -70,34 +34,14 @@ private:
             && b.y < a.y + a.h - 1e-6;
     }
 
-    /// Every element placed, children inside parents, siblings apart, routes orthogonal.
+    /// Every element placed, the nesting rules kept, no two boxes on each other (spanning bands
+    /// included: they take bands in the row of the subnets they span), routes orthogonal.
     static void checkGeometry(const Model &m, const Geometry &g)
     {
-        for (const auto &id : elementIds(m)) {
-            const Node *n = g.find(id);
-            QVERIFY2(n, id.c_str());
-            QVERIFY2(n->rect.w > 0 && n->rect.h > 0, id.c_str());
-        }
-        const auto spans = spanningIds(m);
-        std::map<std::string, std::vector<const Node *>> byParent;
-        for (const auto &n : g.nodes) {
-            byParent[n.parent].push_back(&n);
-            if (n.parent.empty())
-                continue;
-            const Node *p = g.find(n.parent);
-            QVERIFY2(p, ("parent of " + n.id).c_str());
-            QVERIFY2(contains(p->rect, n.rect), (n.id + " outside " + n.parent).c_str());
-        }
-        for (const auto &[parent, kids] : byParent)
-            for (std::size_t i = 0; i < kids.size(); ++i)
-                for (std::size_t j = i + 1; j < kids.size(); ++j) {
-                    if (spans.count(kids[i]->id) || spans.count(kids[j]->id))
-                        continue; // spanning services are drawn across the zone columns
-                    QVERIFY2(!overlap(kids[i]->rect, kids[j]->rect),
-                        (kids[i]->id + " overlaps " + kids[j]->id).c_str());
-                }
-        // No two boxes lie on each other, spanning services included (they take bands in the
-        // row of the subnets they span).
+        QStringList problems;
+        for (const auto &p : nestingProblems(m, g))
+            problems << QString::fromStdString(p);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
         std::vector<const Node *> boxes;
         for (const auto &n : g.nodes)
             if (n.kind == NodeKind::Service || n.kind == NodeKind::External)

@@ -3,6 +3,7 @@
 #include "layout/layout.h"
 #include "layout/nesting.h"
 #include "layout/placement.h"
+#include "templatemodels.h"
 
 #include <QDir>
 #include <QTest>
@@ -19,14 +20,7 @@ class TestNormalise : public QObject
     Q_OBJECT
 
 private:
-    static Model load(const QString &name)
-    {
-        const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
-        auto r = io::loadFile(path.toStdString());
-        if (!r.model)
-            qFatal("cannot load %s", qPrintable(path));
-        return *r.model;
-    }
+    static Model load(const QString &name) { return layouttest::load(name); }
 
     static QString problems(const Model &m, const Geometry &g)
     {
@@ -106,11 +100,8 @@ private slots:
     void templates_data()
     {
         QTest::addColumn<QString>("name");
-        const auto files
-            = QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
-                  .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name);
-        for (const auto &f : files)
-            QTest::newRow(qPrintable(f)) << f.chopped(int(qstrlen(".cloudwright.yaml")));
+        for (const auto &name : layouttest::templateNames())
+            QTest::newRow(qPrintable(name)) << name;
     }
 
     /// The default placement already obeys the rules: normalising it changes nothing.

@@ -39,14 +39,7 @@ std::vector<int> CanvasSource::routesIn(const QRectF &area) const
 
 scene::SceneRoute CanvasSource::route(int row) const
 {
-    const Route &r = m_connections->route(row);
-    scene::SceneRoute out;
-    out.points = r.points;
-    out.labelPos = r.labelPos;
-    out.bounds = r.bounds;
-    out.label = m_connections->labelOf(row);
-    out.connection = row;
-    return out;
+    return m_connections->route(row);
 }
 
 bool CanvasSource::isRouteSelected(int row) const

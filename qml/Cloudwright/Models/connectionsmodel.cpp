@@ -15,22 +15,6 @@ static_assert(int(NodeType::External) == int(cw::layout::NodeKind::External)
     "scene node types mirror the layout's node kinds");
 
 /// Points, label position and (never empty) bounds of a polyline.
-Route finish(QVector<QPointF> points, QPointF label)
-{
-    Route r;
-    r.points = std::move(points);
-    r.labelPos = label;
-    double x0 = r.points.front().x(), y0 = r.points.front().y(), x1 = x0, y1 = y0;
-    for (const QPointF &p : r.points) {
-        x0 = std::min(x0, p.x());
-        y0 = std::min(y0, p.y());
-        x1 = std::max(x1, p.x());
-        y1 = std::max(y1, p.y());
-    }
-    r.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-6, -6, 6, 6);
-    return r;
-}
-
 } // namespace
 
 ConnectionsModel::ConnectionsModel(SceneModel *scene, QObject *parent)
@@ -98,10 +82,7 @@ void ConnectionsModel::rebuild(const Model &model)
         it.to = QString::fromStdString(c.to);
         it.protocol = QString::fromStdString(c.protocol);
         it.port = c.port;
-        it.label = it.protocol.toUpper();
-        if (c.port > 0)
-            it.label
-                += (it.label.isEmpty() ? QString() : QStringLiteral(" ")) + QString::number(c.port);
+        it.label = scene::connectionLabel(c);
         m_items.push_back(std::move(it));
     }
     endResetModel();
@@ -184,8 +165,9 @@ void ConnectionsModel::applyEngine(const std::vector<cw::layout::Route> &routes)
         points.reserve(qsizetype(route.points.size()));
         for (const auto &p : route.points)
             points.append(QPointF(p.x, p.y));
-        m_routes[route.connection]
-            = finish(std::move(points), { route.labelAt.x, route.labelAt.y });
+        m_routes[route.connection] = scene::makeRoute(std::move(points),
+            { route.labelAt.x, route.labelAt.y }, m_items[route.connection].label);
+        m_routes[route.connection].connection = int(route.connection);
     }
 }
 

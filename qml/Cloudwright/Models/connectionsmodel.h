@@ -2,7 +2,6 @@
 #pragma once
 
 #include "layout/layout.h"
-#include "routing.h"
 #include "scenemodel.h"
 
 #include <QAbstractListModel>
