@@ -4,6 +4,8 @@
 #include "io/modelreader.h"
 #include "io/text.h"
 
+#include <cmath>
+
 namespace cw::io {
 namespace {
 
@@ -333,8 +335,16 @@ void ModelReader::readDiagram(const Node &node, Diagram &diagram)
             const Node *v = r.get(kRectKeys[i]);
             if (!v && i < 2 && !r.present(kRectKeys[i]))
                 error(entry.loc, "missing required key '" + kRectKeys[i] + "' in " + where());
-            if (readNumber(v, kRectKeys[i], *values[i]) && i >= 2 && *values[i] < 0)
+            if (!readNumber(v, kRectKeys[i], *values[i]))
+                continue;
+            // The canvas and the pictures work in these bounds; beyond them a rect is a typo.
+            const double limit = i < 2 ? 1e7 : 1e6;
+            if (i >= 2 && *values[i] < 0)
                 error(v->loc, "'" + kRectKeys[i] + "' of " + where() + " must not be negative");
+            else if (!std::isfinite(*values[i]) || std::abs(*values[i]) > limit)
+                error(v->loc,
+                    "'" + kRectKeys[i] + "' of " + where() + " must be a number within "
+                        + (i < 2 ? "-10000000 and 10000000" : "0 and 1000000"));
         }
         diagram.nodes[entry.key] = rect;
     }

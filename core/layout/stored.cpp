@@ -20,9 +20,10 @@ void applyStored(const Model &model, std::vector<Node> &nodes)
         if (auto it = index.find(n.parent); !n.parent.empty() && it != index.end())
             d = delta[it->second];
         const auto s = stored.find(n.id);
-        const bool valid = s != stored.end() && std::isfinite(s->second.x)
-            && std::isfinite(s->second.y) && std::isfinite(s->second.w)
-            && std::isfinite(s->second.h) && s->second.w > 0 && s->second.h > 0;
+        // Rects the loader would refuse (models built in code may hold anything) are not taken.
+        const bool valid = s != stored.end() && std::abs(s->second.x) <= 1e7
+            && std::abs(s->second.y) <= 1e7 && s->second.w > 0 && s->second.w <= 1e6
+            && s->second.h > 0 && s->second.h <= 1e6;
         if (valid) {
             d = { s->second.x - n.rect.x, s->second.y - n.rect.y };
             n.rect = s->second;

@@ -266,6 +266,13 @@ inline const std::vector<BadCase> &badCases()
             "f:2:42: error: expected a number for 'y', found a string\n"
             "f:2:52: error: 'w' of diagram node 'a' must not be negative\n"
             "f:2:67: error: unknown key 'd' in diagram node 'a' (allowed: x, y, w, h)\n" },
+        { "diagram rect out of bounds", "yaml",
+            "cloudwright: 1\nexternals: [{ id: a, kind: internet }]\n"
+            "diagram:\n  nodes:\n    a: { x: 1e300, y: 0, w: 2000000, h: .inf }\n",
+            "f:5:13: error: 'x' of diagram node 'a' must be a number within -10000000 and "
+            "10000000\n"
+            "f:5:29: error: 'w' of diagram node 'a' must be a number within 0 and 1000000\n"
+            "f:5:41: error: expected a finite number for 'h', found .inf\n" },
     };
     return cases;
 }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QTest>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace cw;
@@ -214,10 +215,13 @@ private slots:
         Model m = threeTier();
         m.diagram.nodes["vpc"] = { std::nan(""), 0, 100, 100 };
         m.diagram.nodes["ecs"] = { 10, 10, 0, -5 };
+        m.diagram.nodes["alb"] = { 1e308, 0, 1e308, 50 };
+        m.diagram.nodes["acc"] = { 0, 0, std::numeric_limits<double>::infinity(), 100 };
         const Geometry g = cw::layout::layout(m, { .route = false });
         QVERIFY2(nestingProblems(m, g).empty(), qPrintable(problems(m, g)));
         QVERIFY(!g.find("vpc")->manual);
         QVERIFY(!g.find("ecs")->manual);
+        QVERIFY(!g.find("acc")->manual);
     }
 };
 
