@@ -220,48 +220,6 @@ void zone(const Ctx &c, const SceneNode &n, const QRectF &r)
         c.s.zone, Qt::AlignHCenter | Qt::AlignVCenter, true);
 }
 
-/// How a card's name fits under its icon: the icon's size, the font size, the name's lines and
-/// whether the kind still shows below them.
-struct CardText
-{
-    double icon = 44;
-    double px = 12;
-    QStringList lines;
-    bool sub = true;
-    bool cut = false;
-};
-
-/// The first way the name fits whole: one line with the kind under it, two lines, then a
-/// smaller icon with up to three lines at 12 down to 8 px; otherwise three cut lines.
-CardText fitCardName(const QString &name, const QRectF &r)
-{
-    const double width = r.width() - 6;
-    auto room = [&](double icon) {
-        return r.bottom() - (r.top() + std::max(4.0, r.height() * 0.08) + icon) - 4;
-    };
-    struct Try
-    {
-        double icon, px;
-        bool sub;
-    };
-    const double big = std::min(44.0, r.height() * 0.5), small = std::min(30.0, big);
-    const Try tries[] = { { big, 12, true }, { big, 12, false }, { small, 12, false },
-        { small, 11, false }, { small, 10, false }, { small, 9, false }, { small, 8, false } };
-    CardText out;
-    for (const Try &t : tries) {
-        const double line = t.px * 1.15;
-        const int most = std::min(3, int((room(t.icon) - (t.sub ? 13 : 0)) / line));
-        if (most < 1)
-            continue;
-        bool cut = false;
-        QStringList lines = wrapText(name, font(t.px, true), width, most, &cut);
-        out = { t.icon, t.px, lines, t.sub, cut };
-        if (!cut)
-            break;
-    }
-    return out;
-}
-
 void card(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
 {
     const SceneStyle &s = c.s;
