@@ -2,6 +2,7 @@
 #include "scene/painter.h"
 
 #include "layout/metrics.h"
+#include "scene/textfit.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -35,6 +36,7 @@ struct Ctx
     const SceneStyle &s;
     bool vectorIcons;
     bool cosmetic;
+    bool *nameCut = nullptr; ///< set when the node being drawn had its name cut
 };
 
 /// A line px wide on screen at every zoom; px scene units when not cosmetic (pictures, which
@@ -49,12 +51,14 @@ QPen hairline(const Ctx &c, const QColor &colour, double px = 1.2)
 /// Draws one line of text elided to r's width, vertically centred; false when nothing legible
 /// fits (text under kMinTextPx on screen, or not even two characters wide).
 bool text(const Ctx &c, const QRectF &r, const QString &s, double px, bool bold,
-    const QColor &colour, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+    const QColor &colour, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, bool name = false)
 {
     if (s.isEmpty() || px * c.zoom < kMinTextPx || r.width() <= 0)
         return false;
     const QFont f = font(px, bold);
     const QString shown = QFontMetricsF(f).elidedText(s, Qt::ElideRight, r.width());
+    if (name && shown != s && c.nameCut)
+        *c.nameCut = true;
     if (shown.size() < std::min<qsizetype>(3, s.size()))
         return false;
     c.p.setFont(f);
@@ -67,7 +71,7 @@ bool text(const Ctx &c, const QRectF &r, const QString &s, double px, bool bold,
 void nameLine(const Ctx &c, const QRectF &r, const QString &name, const QString &sub, double px,
     Qt::Alignment align = Qt::AlignLeft)
 {
-    if (!text(c, r, name, px, true, c.s.text, align | Qt::AlignVCenter) || sub.isEmpty()
+    if (!text(c, r, name, px, true, c.s.text, align | Qt::AlignVCenter, true) || sub.isEmpty()
         || align != Qt::AlignLeft)
         return;
     const double used = QFontMetricsF(font(px, true)).horizontalAdvance(name) + px * 0.8;
@@ -185,7 +189,12 @@ void group(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
             n.subLabel, lifted);
         return;
     }
-    text(c, QRectF(x, r.top() + (subnet ? 2 : 4), w, subnet ? 15 : 18), n.label, px, true, s.text);
+    // A long title steps down to 9 px before it is cut.
+    double fit = px;
+    while (fit > 9 && QFontMetricsF(font(fit, true)).horizontalAdvance(n.label) > w)
+        fit -= 1;
+    text(c, QRectF(x, r.top() + (subnet ? 2 : 4), w, subnet ? 15 : 18), n.label, fit, true, s.text,
+        Qt::AlignLeft | Qt::AlignVCenter, true);
     text(c, QRectF(x, r.top() + (subnet ? 16 : 21), w, 14), n.subLabel, subnet ? 10.5 : 11.5, false,
         s.textDim);
 }
@@ -208,7 +217,7 @@ void zone(const Ctx &c, const SceneNode &n, const QRectF &r)
     c.p.drawRect(r);
     const double px = liftedPx(12, lk::kColumnTitle - 4, c.zoom);
     text(c, QRectF(r.left(), r.top() + 2, r.width(), std::max(24.0, px * kLine)), n.label, px, true,
-        c.s.zone, Qt::AlignHCenter | Qt::AlignVCenter);
+        c.s.zone, Qt::AlignHCenter | Qt::AlignVCenter, true);
 }
 
 void card(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
@@ -218,21 +227,36 @@ void card(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
     c.p.setPen(hairline(c, lookOf(s, n.type, -1, n.provider).edge));
     c.p.setBrush(drop ? s.dropFill : s.card);
     box(c, r, external ? r.height() / 5 : 6);
-    const double size = std::min(44.0, r.height() * 0.5);
-    const QRectF i(
-        r.center().x() - size / 2, r.top() + std::max(4.0, r.height() * 0.08), size, size);
-    icon(c, n, i);
-    const QRectF below(r.left() + 4, i.bottom() + 3, r.width() - 8, r.bottom() - i.bottom() - 5);
-    const double lifted = liftedPx(12, below.height(), c.zoom);
+    const double top = r.top() + std::max(4.0, r.height() * 0.08);
+    const double full = std::min(44.0, r.height() * 0.5);
+    const double lifted = liftedPx(12, r.bottom() - top - full - 5, c.zoom);
     if (lifted > 12) {
-        text(c, QRectF(below.left(), below.top(), below.width(), lifted * kLine), n.label, lifted,
-            true, s.text, Qt::AlignHCenter | Qt::AlignVCenter);
+        // Zoomed out: one line, as large as the room under the icon allows.
+        const QRectF i(r.center().x() - full / 2, top, full, full);
+        icon(c, n, i);
+        text(c, QRectF(r.left() + 4, i.bottom() + 3, r.width() - 8, lifted * kLine), n.label,
+            lifted, true, s.text, Qt::AlignHCenter | Qt::AlignVCenter, true);
         return;
     }
-    text(c, QRectF(below.left(), below.top(), below.width(), 15), n.label, 12, true, s.text,
-        Qt::AlignHCenter | Qt::AlignVCenter);
-    text(c, QRectF(below.left(), below.top() + 15, below.width(), 13), n.subLabel, 10, false,
-        s.textDim, Qt::AlignHCenter | Qt::AlignVCenter);
+    const CardText t = fitCardName(n.label, r);
+    if (t.cut && c.nameCut)
+        *c.nameCut = true;
+    const QRectF i(r.center().x() - t.icon / 2, top, t.icon, t.icon);
+    icon(c, n, i);
+    if (t.px * c.zoom < kMinTextPx || t.lines.isEmpty())
+        return;
+    const double line = t.px * 1.15;
+    double y = i.bottom() + 3;
+    c.p.setFont(font(t.px, true));
+    c.p.setPen(s.text);
+    for (const QString &l : t.lines) {
+        c.p.drawText(QRectF(r.left() + 3, y, r.width() - 6, line),
+            Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine, l);
+        y += line;
+    }
+    if (t.sub)
+        text(c, QRectF(r.left() + 4, y, r.width() - 8, 13), n.subLabel, 10, false, s.textDim,
+            Qt::AlignHCenter | Qt::AlignVCenter);
 }
 
 void spanBand(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
@@ -251,7 +275,8 @@ void spanBand(const Ctx &c, const SceneNode &n, const QRectF &r, bool drop)
             n.subLabel, lifted);
         return;
     }
-    text(c, QRectF(x, r.center().y() - 15, w, 16), n.label, 12, true, s.text);
+    text(c, QRectF(x, r.center().y() - 15, w, 16), n.label, 12, true, s.text,
+        Qt::AlignLeft | Qt::AlignVCenter, true);
     text(c, QRectF(x, r.center().y() + 1, w, 14), n.subLabel, 10, false, s.textDim);
 }
 
@@ -325,7 +350,7 @@ double connectionReach(double zoom)
 void paintScene(QPainter &p, const SceneSource &source, const QRectF &area, double zoom,
     const SceneStyle &s, const PaintOptions &options)
 {
-    const Ctx c { p, zoom, s, options.vectorIcons, options.cosmeticPens };
+    Ctx c { p, zoom, s, options.vectorIcons, options.cosmeticPens };
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -357,6 +382,8 @@ void paintScene(QPainter &p, const SceneSource &source, const QRectF &area, doub
             tiny(c, n, r, drop);
             return;
         }
+        bool cut = false;
+        c.nameCut = &cut;
         switch (n.type) {
         case NodeType::Account:
         case NodeType::Network:
@@ -371,6 +398,9 @@ void paintScene(QPainter &p, const SceneSource &source, const QRectF &area, doub
             n.spanning ? spanBand(c, n, r, drop) : card(c, n, r, drop);
             break;
         }
+        c.nameCut = nullptr;
+        if (cut && options.cutNames)
+            options.cutNames->push_back(i);
     };
     // Containers, then the connections over them, then the services on top.
     std::size_t k = 0;

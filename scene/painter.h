@@ -6,6 +6,7 @@
 
 #include <QRectF>
 #include <QSet>
+#include <vector>
 
 class QPainter;
 
@@ -20,6 +21,9 @@ struct PaintOptions
     bool vectorIcons = false;
     /// Lines of constant width on screen (the canvas); false for pictures scaled as a whole.
     bool cosmeticPens = true;
+    /// When set, receives the nodes whose name could not be shown in full (wrapped to three
+    /// lines at the smallest size and still cut): pictures list their full names.
+    std::vector<int> *cutNames = nullptr;
 };
 
 /// Edge and fill colour of a box of this kind, as painted (also for legends and the minimap).

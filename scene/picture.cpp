@@ -121,10 +121,14 @@ Picture::Picture(const Model &model, const layout::Geometry &geometry, const Bad
     for (const auto &e : envs)
         env << QString::fromStdString(e);
     m_title = QString::fromStdString(model.name.empty() ? std::string("Architecture") : model.name);
-    m_details = QStringLiteral("Environment: ")
+    // What a reviewer needs to place the picture: which environments and which day. The model
+    // has no version or owner of its own; the file format's version means nothing to them.
+    m_details
+        = (env.size() > 1 ? QStringLiteral("Environments: ") : QStringLiteral("Environment: "))
         + (env.isEmpty() ? QStringLiteral("none") : env.join(QStringLiteral(", ")))
-        + QStringLiteral("   Date: ") + QString::fromStdString(m_options.date)
-        + QStringLiteral("   Format version: ") + QString::number(model.formatVersion);
+        + (m_options.date.empty()
+                ? QString()
+                : QStringLiteral("   Date: ") + QString::fromStdString(m_options.date));
 
     // Badges poke out above and right of their node; the margin holds them.
     const QRectF b = m_scene.bounds.isNull() ? QRectF(0, 0, 1, 1) : m_scene.bounds;
@@ -147,7 +151,7 @@ QRectF Picture::pictureRect(const QString &id) const
     return m_scene.nodes[std::size_t(i)].rect.translated(m_offset);
 }
 
-void Picture::paint(QPainter &p, bool vectorIcons) const
+void Picture::paint(QPainter &p, bool vectorIcons, std::vector<int> *cutNames) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -161,6 +165,7 @@ void Picture::paint(QPainter &p, bool vectorIcons) const
     o.grid = false;
     o.vectorIcons = vectorIcons;
     o.cosmeticPens = false;
+    o.cutNames = cutNames;
     const QRectF area(-m_offset, m_size);
     paintScene(p, DescriptionSource(m_scene), area, 1.0, m_style, o);
     p.restore();

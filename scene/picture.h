@@ -54,7 +54,10 @@ public:
 
     /// Paints the picture with its top-left corner at the painter's origin; vector icons for
     /// SVG and PDF output, images otherwise.
-    void paint(QPainter &painter, bool vectorIcons) const;
+    /// cutNames, when given, receives the nodes whose name could not be shown in full.
+    void paint(QPainter &painter, bool vectorIcons, std::vector<int> *cutNames = nullptr) const;
+    /// The design's name (the title block's title).
+    QString title() const { return m_title; }
 
 private:
     void paintTitle(QPainter &p) const;

@@ -49,6 +49,40 @@ void reportStrangers(const exporters::ExportResult &result, const QString &dir)
     }
 }
 
+/// The --set keys of every format, for --help.
+QString optionsHelp(const exporters::ExporterRegistry &registry)
+{
+    using Kind = exporters::ExportOptionSpec::Kind;
+    QString out = QStringLiteral("\nOptions for --set key=value (unknown keys are refused):\n");
+    auto line = [&](const exporters::ExportOptionSpec &o) {
+        QString values = o.kind == Kind::Flag ? QStringLiteral("0 or 1")
+            : o.kind == Kind::Number          ? QStringLiteral("%1 to %2").arg(o.min).arg(o.max)
+            : o.kind == Kind::Choice          ? QString::fromStdString([&] {
+                  std::string c;
+                  for (const auto &x : o.choices)
+                      c += (c.empty() ? "" : ", ") + x;
+                  return c;
+              }())
+                                              : QStringLiteral("text");
+        out += QStringLiteral("    %1  %2: %3 (default %4)\n")
+                   .arg(QString::fromStdString(o.key).leftJustified(8),
+                       QString::fromStdString(o.label), values,
+                       QString::fromStdString(o.defaultValue));
+    };
+    out += QStringLiteral("  every format:\n");
+    for (const auto &o : exporters::commonOptionSpecs())
+        line(o);
+    for (const auto &e : registry.all()) {
+        const auto specs = e->optionSpecs();
+        if (specs.empty())
+            continue;
+        out += QStringLiteral("  --to %1:\n").arg(QString::fromStdString(e->id()));
+        for (const auto &o : specs)
+            line(o);
+    }
+    return out;
+}
+
 } // namespace
 
 int runExport(const QStringList &args)
@@ -81,7 +115,7 @@ int runExport(const QStringList &args)
     if (!parseOrComplain(parser, args))
         return kExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(qPrintable(parser.helpText() + optionsHelp(registry)), stdout);
         return kExitOk;
     }
     const QStringList files = parser.positionalArguments();
@@ -114,6 +148,10 @@ int runExport(const QStringList &args)
             return kExitUsage;
         }
         options.values[kv.left(eq).toStdString()] = kv.mid(eq + 1).toStdString();
+    }
+    if (const std::string bad = exporters::checkOptionKeys(*exporter, options); !bad.empty()) {
+        printErr(QString::fromStdString(bad));
+        return kExitUsage;
     }
 
     const auto loaded = io::loadFile(files.front().toStdString());

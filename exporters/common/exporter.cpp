@@ -1,9 +1,42 @@
 // SPDX-License-Identifier: MIT
 #include "common/exporter.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace cw::exporters {
+
+std::vector<ExportOptionSpec> commonOptionSpecs()
+{
+    return { { .key = "date",
+        .label = "Date (YYYY-MM-DD)",
+        .kind = ExportOptionSpec::Kind::Text,
+        .defaultValue = "today" } };
+}
+
+std::vector<ExportOptionSpec> acceptedOptions(const Exporter &exporter)
+{
+    std::vector<ExportOptionSpec> out = commonOptionSpecs();
+    for (auto &spec : exporter.optionSpecs())
+        if (std::none_of(out.begin(), out.end(), [&](const auto &o) { return o.key == spec.key; }))
+            out.push_back(std::move(spec));
+    return out;
+}
+
+std::string checkOptionKeys(const Exporter &exporter, const ExportOptions &options)
+{
+    const auto known = acceptedOptions(exporter);
+    std::string unknown, names;
+    for (const auto &[key, value] : options.values)
+        if (std::none_of(known.begin(), known.end(), [&](const auto &o) { return o.key == key; }))
+            unknown += (unknown.empty() ? "'" : ", '") + key + "'";
+    if (unknown.empty())
+        return {};
+    for (const auto &o : known)
+        names += (names.empty() ? "" : ", ") + o.key;
+    return "<options>:1:1: error: unknown option " + unknown + " for " + exporter.id()
+        + "; known options: " + names;
+}
 
 void ExporterRegistry::add(std::unique_ptr<Exporter> exporter)
 {

@@ -36,7 +36,7 @@ struct ExportInput
 /// One format-specific option, so front ends can offer it (the designer's export dialog).
 struct ExportOptionSpec
 {
-    enum class Kind { Flag, Number, Choice };
+    enum class Kind { Flag, Number, Choice, Text };
     std::string key; ///< ExportOptions::values key ("scale")
     std::string label; ///< for people ("Scale")
     Kind kind = Kind::Flag;
@@ -45,6 +45,18 @@ struct ExportOptionSpec
     double min = 0; ///< Kind::Number
     double max = 0;
 };
+
+/// Options every format accepts ("date": the day the run context, title blocks and documents
+/// are dated with, YYYY-MM-DD), before the format's own optionSpecs().
+std::vector<ExportOptionSpec> commonOptionSpecs();
+
+/// The options exporter accepts: commonOptionSpecs() then its optionSpecs().
+std::vector<ExportOptionSpec> acceptedOptions(const class Exporter &exporter);
+
+/// Checks that every key of options is one exporter accepts; otherwise returns one
+/// "<options>:1:1: error: ..." line naming the unknown key(s) and the known ones. Empty when
+/// all are known. The CLI and the designer both call it before generate().
+std::string checkOptionKeys(const class Exporter &exporter, const ExportOptions &options);
 
 /// One generated file: a path relative to the output folder, made of safe components.
 struct OutputFile

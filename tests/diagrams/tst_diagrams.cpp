@@ -7,10 +7,13 @@
 #include "mermaid/mermaidexporter.h"
 #include "reports/textescape.h"
 #include "scene/description.h"
+#include "scene/picture.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -43,6 +46,52 @@ QString checkXml(const QByteArray &xml, QSet<QString> *ids, QStringList *refs, Q
     }
     return r.hasError() ? r.errorString() + QStringLiteral(" at line %1").arg(r.lineNumber())
                         : QString();
+}
+
+/// Every service and external of m renamed to a distinct name of exactly 60 characters, half
+/// of them words and half one unbroken run (the worst case for wrapping).
+cw::Model longNames(cw::Model m)
+{
+    int k = 0;
+    auto rename = [&](std::string &name) {
+        std::string base = k % 2 ? "order-processor-dead-letter-queue-for-failed-payments-"
+                                 : "PaymentsSettlementReconciliationWorkerQueueStorageAccount";
+        base += std::to_string(k++);
+        while (base.size() < 60)
+            base += 'x';
+        name = base.substr(base.size() - 60);
+    };
+    for (auto &a : m.accounts) {
+        for (auto &n : a.networks)
+            for (auto &s : n.services)
+                rename(s.name);
+        for (auto &s : a.services)
+            rename(s.name);
+    }
+    for (auto &e : m.externals)
+        rename(e.name);
+    return m;
+}
+
+/// The nodes whose name the picture of m cuts, painted as the exporters paint it.
+std::vector<int> cutNames(const scene::Picture &picture)
+{
+    std::vector<int> cut;
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&probe);
+    picture.paint(p, true, &cut);
+    return cut;
+}
+
+/// The text runs of an SVG (character data of its <text> elements).
+QStringList svgTexts(const QByteArray &xml)
+{
+    QStringList out;
+    QXmlStreamReader r(xml);
+    while (!r.atEnd())
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == QLatin1String("text"))
+            out << r.readElementText(QXmlStreamReader::IncludeChildElements);
+    return out;
 }
 
 } // namespace
@@ -183,6 +232,139 @@ private slots:
         for (const auto &t : texts)
             found = found || t.contains(QStringLiteral("a<b>&c\"d'e-->f")); // elided, but text
         QVERIFY(found);
+    }
+
+    void svgFontsAndTitles()
+    {
+        const Model m = loadTemplate(QStringLiteral("order-processor"));
+        const QByteArray xml = QByteArray::fromStdString(
+            generateOne(DiagramExporter(DiagramExporter::Format::Svg), m, "architecture.svg"));
+        QVERIFY2(checkXml(xml, nullptr, nullptr, nullptr).isEmpty(), "not well-formed");
+        // Every font-family is the stack that ends in a generic family.
+        static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+        int families = 0;
+        for (auto it = family.globalMatch(QString::fromUtf8(xml)); it.hasNext(); ++families)
+            QCOMPARE(it.next().captured(1),
+                QStringLiteral("'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif"));
+        QVERIFY(families > 0);
+        // The document's title is the design's name, and every drawn element has a tooltip.
+        QXmlStreamReader r(xml);
+        QStringList titles;
+        while (!r.atEnd())
+            if (r.readNext() == QXmlStreamReader::StartElement
+                && r.name() == QLatin1String("title"))
+                titles << r.readElementText();
+        QVERIFY(!titles.isEmpty());
+        QCOMPARE(titles.front(), QString::fromStdString(m.name));
+        const scene::Picture picture(m, layout::layout(m), {}, { .date = "2025-01-31" });
+        for (const auto &n : picture.scene().nodes)
+            if (!n.rect.isEmpty())
+                QVERIFY2(titles.contains(n.label + QStringLiteral(" \u2014 ") + n.subLabel)
+                        || titles.contains(n.label),
+                    qPrintable(n.label));
+    }
+
+    void namesWrap_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto &t : templateNames())
+            QTest::newRow(qPrintable(t)) << t;
+    }
+
+    void namesWrap()
+    {
+        // Names up to 60 characters wrap (and step down) in their cards; nothing is cut, in the
+        // templates as shipped or with every service and external named with 60 characters.
+        QFETCH(QString, name);
+        for (const Model &m : { loadTemplate(name), longNames(loadTemplate(name)) }) {
+            const scene::Picture picture(m, layout::layout(m), {}, { .date = "2025-01-31" });
+            const auto cut = cutNames(picture);
+            QVERIFY2(cut.empty(),
+                cut.empty() ? ""
+                            : qPrintable(picture.scene().nodes[std::size_t(cut.front())].label));
+            const QByteArray svg = QByteArray::fromStdString(
+                generateOne(DiagramExporter(DiagramExporter::Format::Svg), m, "architecture.svg"));
+            const QStringList texts = svgTexts(svg);
+            QVERIFY(texts.size() > 2); // at least the title block
+            for (const auto &t : texts)
+                QVERIFY2(!t.contains(QChar(0x2026)), qPrintable(t));
+        }
+    }
+
+    void cutNamesKeptWhole()
+    {
+        // A name too long for three lines is cut in the picture, and kept whole in the SVG's
+        // tooltip and the PDF's metadata.
+        Model m = loadTemplate(QStringLiteral("order-processor"));
+        std::string longName;
+        for (int i = 0; i < 12; ++i)
+            longName += "settlement-reconciliation-" + std::to_string(i) + "-";
+        longName += "end";
+        m.externals.front().name = longName;
+        const scene::Picture picture(m, layout::layout(m), {}, { .date = "2025-01-31" });
+        QCOMPARE(cutNames(picture).size(), std::size_t(1));
+        const QByteArray svg = QByteArray::fromStdString(
+            generateOne(DiagramExporter(DiagramExporter::Format::Svg), m, "architecture.svg"));
+        bool elided = false;
+        for (const auto &t : svgTexts(svg))
+            elided = elided || t.endsWith(QChar(0x2026));
+        QVERIFY(elided);
+        QVERIFY(svg.contains("<title>" + QByteArray::fromStdString(longName)));
+        const std::string pdf
+            = generateOne(DiagramExporter(DiagramExporter::Format::Pdf), m, "architecture.pdf");
+        QVERIFY(pdf.find(longName) != std::string::npos);
+    }
+
+    void pdfPaper_data()
+    {
+        QTest::addColumn<QString>("paper");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("height");
+        // Wide pictures turn the sheet to landscape; "fit" is the picture at 72 points per inch.
+        QTest::newRow("a4") << QStringLiteral("a4") << 842.0 << 595.0;
+        QTest::newRow("a3") << QStringLiteral("a3") << 1191.0 << 842.0;
+        QTest::newRow("letter") << QStringLiteral("letter") << 792.0 << 612.0;
+        QTest::newRow("fit") << QStringLiteral("fit") << 0.0 << 0.0;
+    }
+
+    void pdfPaper()
+    {
+        QFETCH(QString, paper);
+        QFETCH(double, width);
+        QFETCH(double, height);
+        const Model m = loadTemplate(QStringLiteral("ie-bank"));
+        if (width == 0) {
+            const scene::Picture picture(m, layout::layout(m), {}, { .date = "2025-01-31" });
+            width = picture.size().width() * 0.75;
+            height = picture.size().height() * 0.75;
+        }
+        const std::string pdf = generateOne(DiagramExporter(DiagramExporter::Format::Pdf), m,
+            "architecture.pdf", { { "paper", paper.toStdString() } });
+        static const QRegularExpression box(
+            QStringLiteral("/MediaBox \\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]"));
+        const auto match = box.match(QString::fromLatin1(pdf));
+        QVERIFY(match.hasMatch());
+        QVERIFY2(
+            std::abs(match.captured(1).toDouble() - width) < 1.5, qPrintable(match.captured(0)));
+        QVERIFY2(
+            std::abs(match.captured(2).toDouble() - height) < 1.5, qPrintable(match.captured(0)));
+        // The document's title is the design's name.
+        QVERIFY(
+            pdf.find("<rdf:li xml:lang='x-default'>" + m.name + "</rdf:li>") != std::string::npos);
+        QVERIFY(pdf.find("Cloudwright architecture diagram") == std::string::npos);
+    }
+
+    void titleBlock()
+    {
+        const Model m = loadTemplate(QStringLiteral("innovate-opsfleet"));
+        const scene::Picture picture(m, layout::layout(m), {}, { .date = "2025-01-31" });
+        QCOMPARE(picture.title(), QString::fromStdString(m.name));
+        const QByteArray svg = QByteArray::fromStdString(
+            generateOne(DiagramExporter(DiagramExporter::Format::Svg), m, "architecture.svg"));
+        const QString all = svgTexts(svg).join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("Date: 2025-01-31")), qPrintable(all.left(400)));
+        QVERIFY(all.contains(QStringLiteral("Environment")));
+        QVERIFY(!all.contains(QStringLiteral("Format version")));
     }
 
     void png_data()

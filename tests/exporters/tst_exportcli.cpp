@@ -86,6 +86,13 @@ private slots:
         QTest::newRow("missing file") << QStringList { "export", "/nonexistent.cloudwright.yaml",
             "--to", "terraform", "--output", "x" }
                                       << "nonexistent";
+        QTest::newRow("unknown option")
+            << QStringList { "export", file, "--to", "png", "--output", "x", "--set", "scal=2" }
+            << "unknown option 'scal' for png; known options: date, "
+               "legend, badges, scale, dpi";
+        QTest::newRow("option of another format") << QStringList { "export", file, "--to",
+            "terraform", "--output", "x", "--set", "paper=a4" }
+                                                  << "unknown option 'paper' for terraform";
         QTest::newRow("wrong provider") << QStringList { "export",
             kTemplates + "/ie-bank.cloudwright.yaml", "--to", "terraform", "--output", "x" }
                                         << "no AWS account";
@@ -101,6 +108,30 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("x"))));
+    }
+
+    void helpListsOptions()
+    {
+        const auto r = cli({ QStringLiteral("export"), QStringLiteral("--help") });
+        QCOMPARE(r.code, 0);
+        // Every option of every format, with its values and default.
+        for (const char *line : { "date", "--to png:", "scale     Scale: 0.1 to 8 (default 1)",
+                 "dpi", "legend", "badges", "--to pdf:",
+                 "paper     Paper size: fit, a4, a3, a2, letter, legal, tabloid (default fit)" })
+            QVERIFY2(r.out.contains(QLatin1String(line)), line);
+    }
+
+    void knownOptionsAccepted()
+    {
+        QTemporaryDir tmp;
+        const auto r = cli({ QStringLiteral("export"),
+            kTemplates + QStringLiteral("/order-processor.cloudwright.yaml"),
+            QStringLiteral("--to"), QStringLiteral("pdf"), QStringLiteral("--output"), tmp.path(),
+            QStringLiteral("--set"), QStringLiteral("paper=a4"), QStringLiteral("--set"),
+            QStringLiteral("legend=0"), QStringLiteral("--set"),
+            QStringLiteral("date=2025-01-31") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(read(tmp.filePath(QStringLiteral("architecture.pdf"))).startsWith("%PDF-"));
     }
 
     void gateRefusesThenForce()

@@ -9,8 +9,10 @@
 #include "rules/engine.h"
 #include "scene/painter.h"
 #include "scene/picture.h"
+#include "scene/textfit.h"
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -118,6 +120,7 @@ private slots:
     void legendListsOnlyWhatIsShown_data() { everyTemplate_data(); }
     void legendListsOnlyWhatIsShown();
     void azureLegendHasNoAwsColours();
+    void wrapText();
 };
 
 void tst_Scene::everyTemplate_data()
@@ -310,6 +313,39 @@ void tst_Scene::azureLegendHasNoAwsColours()
         }
     QCOMPARE(vpc, 0);
     QVERIFY2(vnet > 10, qPrintable(QString::number(vnet)));
+}
+
+void tst_Scene::wrapText()
+{
+    QFont f(QString::fromLatin1(scene::kFontFamily));
+    f.setPixelSize(12);
+    f.setBold(true);
+    const QFontMetricsF fm(f);
+    bool cut = true;
+    // Short: one line, whole.
+    QCOMPARE(scene::wrapText(QStringLiteral("orders"), f, 120, 3, &cut),
+        QStringList { QStringLiteral("orders") });
+    QVERIFY(!cut);
+    // Words break at their boundaries; every line fits and the words come back in order.
+    const QString words = QStringLiteral("Log Analytics Workspace for the payments platform");
+    QStringList lines = scene::wrapText(words, f, 120, 5, &cut);
+    QVERIFY(!cut);
+    QVERIFY(lines.size() > 1 && lines.size() <= 5);
+    for (const auto &l : lines)
+        QVERIFY2(fm.horizontalAdvance(l) <= 120.5, qPrintable(l));
+    QCOMPARE(lines.join(QLatin1Char(' ')), words);
+    // One unbroken run breaks inside the word.
+    const QString run = QStringLiteral("PaymentsSettlementReconciliationWorker");
+    lines = scene::wrapText(run, f, 120, 3, &cut);
+    QVERIFY(!cut);
+    QVERIFY(lines.size() > 1);
+    QCOMPARE(lines.join(QString()), run);
+    // More than fits: the last line is cut with an ellipsis and the cut is reported.
+    lines = scene::wrapText(words + QLatin1Char(' ') + words, f, 120, 2, &cut);
+    QVERIFY(cut);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.back().endsWith(QChar(0x2026)));
+    QVERIFY(fm.horizontalAdvance(lines.back()) <= 120.5);
 }
 
 QTEST_MAIN(tst_Scene)

@@ -15,6 +15,8 @@ Item {
     property real panY: 40
     property bool spaceHeld: false
     property string hoveredId: ""
+    // The hovered element's full name: the canvas tooltip, as names may be cut when zoomed out.
+    property string hoveredLabel: ""
     readonly property real minZoom: 0.02
     readonly property real maxZoom: 4
     readonly property rect viewport: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
@@ -143,6 +145,10 @@ Item {
         hoverEnabled: true
         property string mode: ""
         property point last
+
+        ToolTip.visible: canvas.hoveredLabel !== "" && mouse.containsMouse && !mouse.pressed
+        ToolTip.delay: 600
+        ToolTip.text: canvas.hoveredLabel
         property point bandStart
 
         function showBand(a, b) {
@@ -219,6 +225,7 @@ Item {
                             : hit.what === "connect" ? Qt.CrossCursor
                             : hit.what === "node" || hit.what === "connection" ? Qt.PointingHandCursor : Qt.ArrowCursor
                 canvas.hoveredId = hit.what === "none" ? "" : hit.id
+                canvas.hoveredLabel = hit.what === "node" ? hit.label : ""
                 connectHandle.nodeId = (hit.what === "node" || hit.what === "connect") && hit.type >= 4 ? hit.id : ""
             }
             last = Qt.point(m.x, m.y)

@@ -230,7 +230,8 @@ QVariantMap Editor::hitTest(double x, double y, double zoom) const
         const SceneNode &node = m_scene->node(n);
         // Zone columns are not selectable: a click selects the network.
         const SceneNode &target = node.type == NodeType::Zone ? m_scene->node(node.parent) : node;
-        return { { "what", "node" }, { "id", target.id }, { "type", int(target.type) } };
+        return { { "what", "node" }, { "id", target.id }, { "type", int(target.type) },
+            { "label", target.label } };
     }
     return { { "what", "none" } };
 }

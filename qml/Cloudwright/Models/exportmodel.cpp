@@ -253,6 +253,10 @@ bool ExportModel::run(
     options.force = force;
     for (auto it = values.begin(); it != values.end(); ++it)
         options.values[it.key().toStdString()] = optionText(it.value()).toStdString();
+    if (const std::string bad = exporters::checkOptionKeys(*e, options); !bad.empty()) {
+        emit finished(false, qs(bad), {}, false);
+        return false;
+    }
     const bool single = singleFile(id);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     setProgress(0.05, tr("Preparing %1\u2026").arg(qs(e->displayName())));
