@@ -39,12 +39,21 @@ std::vector<std::string> DocsExporter::outputFiles(const Model &) const
 
 std::vector<ExportOptionSpec> DocsExporter::optionSpecs() const
 {
+    // The document's picture takes the image options that make sense inside a README.
     return { { .key = "scale",
-        .label = "Diagram scale",
-        .kind = ExportOptionSpec::Kind::Number,
-        .defaultValue = "1",
-        .min = 0.1,
-        .max = 8 } };
+                 .label = "Diagram scale",
+                 .kind = ExportOptionSpec::Kind::Number,
+                 .defaultValue = "1",
+                 .min = 0.1,
+                 .max = 8 },
+        { .key = "legend",
+            .label = "Diagram legend",
+            .kind = ExportOptionSpec::Kind::Flag,
+            .defaultValue = "1" },
+        { .key = "badges",
+            .label = "Finding badges on the diagram",
+            .kind = ExportOptionSpec::Kind::Flag,
+            .defaultValue = "0" } };
 }
 
 ExportResult DocsExporter::generate(const ExportInput &input, const ExportOptions &options) const
