@@ -163,7 +163,7 @@ std::string markdownEscape(std::string_view text)
         if (c == '\\') // only an escape or a hard break when punctuation or the end follows
             escape = next == '\0' || isPunct(next);
         else if (c == '<') // HTML and autolinks start with a letter, / ! or ?
-            escape = isAlnum(next) || next == '/' || next == '!' || next == '?';
+            escape = (isAlnum(next) && !isDigit(next)) || next == '/' || next == '!' || next == '?';
         else if (c == '*') // " * " neither opens nor closes emphasis
             escape = i == marker || !(i > 0 && s[i - 1] == ' ' && next == ' ');
         else if (c == '_') // intraword underscores never emphasise (a_b, snake_case)
