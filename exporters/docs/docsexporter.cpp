@@ -4,24 +4,40 @@
 #include "diagram/diagramexporter.h"
 #include "docs/mdtext.h"
 #include "docs/sections.h"
+#include "mermaid/mermaidexporter.h"
 #include "rules/engine.h"
 
 namespace cw::exporters {
 
-std::string architectureDocument(
-    const Model &model, const rules::Report &report, const std::string &date)
+namespace {
+
+/// The Mermaid exporter's flowchart for the same input, so the README's overview is the picture
+/// GitHub draws from text (it survives edits the PNG does not); empty if the exporter failed.
+std::string mermaidOverview(const ExportInput &input)
 {
+    const ExportResult r = MermaidExporter().generate(input, {});
+    for (const auto &f : r.files)
+        if (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".mmd") == 0)
+            return f.bytes;
+    return {};
+}
+
+} // namespace
+
+std::string architectureDocument(const ExportInput &input, const std::string &date)
+{
+    const Model &model = input.model;
     const Catalog &catalog = Catalog::builtin();
     std::string out
         = "# " + docs::md(model.name.empty() ? std::string("Architecture") : model.name) + "\n\n";
-    out += docs::overviewSection(model, date);
+    out += docs::overviewSection(model, date, mermaidOverview(input));
     out += docs::environmentSection(model);
     out += docs::networkSection(model, catalog);
     out += docs::computeSection(model, catalog);
     out += docs::deliverySection(model, catalog);
     out += docs::dataSection(model, catalog);
     out += docs::edgeSecuritySection(model, catalog);
-    out += docs::reviewSection(report, date);
+    out += docs::reviewSection(input.report, date);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
         out.pop_back();
     return out;
@@ -29,7 +45,9 @@ std::string architectureDocument(
 
 std::string DocsExporter::description() const
 {
-    return "README.md architecture document with the high-level diagram (architecture.png)";
+    return "README.md architecture document with the high-level diagram (architecture.png and a "
+           "Mermaid "
+           "flowchart)";
 }
 
 std::vector<std::string> DocsExporter::outputFiles(const Model &) const
@@ -68,8 +86,7 @@ ExportResult DocsExporter::generate(const ExportInput &input, const ExportOption
         result.errors.push_back(error);
         return result;
     }
-    result.files.push_back(
-        { "README.md", architectureDocument(input.model, input.report, o.values["date"]) });
+    result.files.push_back({ "README.md", architectureDocument(input, o.values["date"]) });
     result.files.push_back({ "architecture.png", std::move(png) });
     return result;
 }

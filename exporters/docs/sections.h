@@ -9,7 +9,9 @@
 /// The sections of the architecture document, each a "## " heading with its body.
 namespace cw::exporters::docs {
 
-std::string overviewSection(const Model &model, const std::string &date);
+/// flowchart: Mermaid text shown in a ```mermaid block beside the picture (none when empty).
+std::string overviewSection(
+    const Model &model, const std::string &date, const std::string &flowchart);
 std::string environmentSection(const Model &model);
 std::string networkSection(const Model &model, const Catalog &catalog);
 std::string computeSection(const Model &model, const Catalog &catalog);

@@ -32,7 +32,7 @@ std::string availability(const Placed &p)
         { "multi_az", "instances", "ha_mode", "zone_redundant", "replication",
             "storage_redundancy" });
     if (f == "not in the model" && p.spec->zoneRedundant)
-        return "zone\\-redundant by the provider";
+        return "zone-redundant by the provider";
     return f;
 }
 

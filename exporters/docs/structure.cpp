@@ -53,7 +53,8 @@ std::string rationale(const Model &model)
 
 } // namespace
 
-std::string overviewSection(const Model &model, const std::string &date)
+std::string overviewSection(
+    const Model &model, const std::string &date, const std::string &flowchart)
 {
     std::size_t networks = 0, services = 0;
     for (const auto &a : model.accounts) {
@@ -83,6 +84,14 @@ std::string overviewSection(const Model &model, const std::string &date)
         + md(date) + " from format version " + std::to_string(model.formatVersion) + ".\n\n";
     out += "### High-level diagram\n\n![High-level diagram of the "
            "architecture](architecture.png)\n\n";
+    if (!flowchart.empty()) {
+        // A fence longer than any backtick run inside, so no label can end the block early.
+        std::string fence = "```";
+        while (flowchart.find(fence) != std::string::npos)
+            fence += '`';
+        out += "The same design as a Mermaid flowchart, drawn by GitHub from the text:\n\n" + fence
+            + "mermaid\n" + flowchart + (flowchart.back() == '\n' ? "" : "\n") + fence + "\n\n";
+    }
     return out;
 }
 
