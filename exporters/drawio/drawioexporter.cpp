@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace cw::exporters {
 namespace {
@@ -166,34 +167,43 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
         // A service or external is the canvas's card at its full rect (edges attach to it),
         // with the kind's diagrams.net icon inside: on top, or at the left of a spanning band.
         out += vertex(cell, label, cardStyle(n, t.spanning), parentCell, r);
-        const double icon = t.spanning ? r.h - 12 : std::min(kIcon, r.h * 0.5);
+        const double icon = t.spanning ? std::min(kIcon, r.h - 12) : std::min(kIcon, r.h * 0.5);
         const Rect at = t.spanning
             ? Rect { 8, (r.h - icon) / 2, icon, icon }
             : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.08), icon, icon };
         out += vertex("i:" + n.id, {}, style, cell, at);
     }
+    // Edges that share an end would put their labels on one spot where their lines run
+    // together: such labels move towards the other end, spread by their order.
+    std::map<std::string, int> fromCount, toCount;
+    for (const auto &route : g.routes) {
+        ++fromCount[model.connections[route.connection].from];
+        ++toCount[model.connections[route.connection].to];
+    }
+    std::map<std::string, int> fromSeen, toSeen;
     for (const auto &route : g.routes) {
         const Connection &c = model.connections[route.connection];
         std::string style = drawioEdgeStyle();
+        // Ports where the layout's route leaves and meets the boxes; no waypoints, so draw.io
+        // routes the edge again when a box moves (the model has no user-drawn bends).
         if (const layout::Node *a = g.find(c.from))
             style += anchor("exit", route.points.front(), a->rect);
         if (const layout::Node *b = g.find(c.to))
             style += anchor("entry", route.points.back(), b->rect);
+        const int nFrom = fromCount[c.from], nTo = toCount[c.to];
+        const int iFrom = fromSeen[c.from]++, iTo = toSeen[c.to]++;
+        double at = 0; // draw.io's label position along the edge, -1 (source) .. 1 (target)
+        if (nTo > 1 && nTo >= nFrom)
+            at = -0.6 + 0.5 * iTo / (nTo - 1);
+        else if (nFrom > 1)
+            at = 0.1 + 0.5 * iFrom / (nFrom - 1);
         // Edges between containers live on the layer so no container clips them.
         out += "        <mxCell id=\"e:" + std::to_string(route.connection) + "\" value=\""
             + attr(html(connectionLabel(c))) + "\" style=\"" + attr(style)
             + "\" edge=\"1\" parent=\"1\" source=\"" + attr(cellId(c.from)) + "\" target=\""
             + attr(cellId(c.to)) + "\">\n";
-        if (route.points.size() > 2) {
-            out += "          <mxGeometry relative=\"1\" as=\"geometry\">\n            <Array "
-                   "as=\"points\">\n";
-            for (std::size_t i = 1; i + 1 < route.points.size(); ++i)
-                out += "              <mxPoint x=\"" + num(route.points[i].x + dx) + "\" y=\""
-                    + num(route.points[i].y + dy) + "\" />\n";
-            out += "            </Array>\n          </mxGeometry>\n";
-        } else {
-            out += "          <mxGeometry relative=\"1\" as=\"geometry\" />\n";
-        }
+        out += "          <mxGeometry " + (at != 0 ? "x=\"" + num(at) + "\" " : std::string())
+            + "relative=\"1\" as=\"geometry\" />\n";
         out += "        </mxCell>\n";
     }
     out += "      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n";
