@@ -95,7 +95,7 @@ std::string vertex(const std::string &id, const std::string &label, const std::s
 std::string cardStyle(const layout::Node &n, bool spanning)
 {
     std::string s = "rounded=1;arcSize=6;whiteSpace=wrap;html=1;container=1;collapsible=0;"
-                    "fillColor=#FFFFFF;fontColor=#232F3E;fontSize=12;fontStyle=1;";
+                    "fillColor=#FFFFFF;fontColor=#232F3E;fontSize=11;fontStyle=1;";
     s += n.kind == layout::NodeKind::External ? "strokeColor=#5A6B86;dashed=1;"
                                               : "strokeColor=#AAB7B8;";
     s += spanning ? "align=left;verticalAlign=middle;spacingLeft=52;"
@@ -167,10 +167,10 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
         // A service or external is the canvas's card at its full rect (edges attach to it),
         // with the kind's diagrams.net icon inside: on top, or at the left of a spanning band.
         out += vertex(cell, label, cardStyle(n, t.spanning), parentCell, r);
-        const double icon = t.spanning ? std::min(kIcon, r.h - 12) : std::min(kIcon, r.h * 0.5);
+        const double icon = t.spanning ? std::min(kIcon, r.h - 12) : std::min(kIcon, r.h * 0.36);
         const Rect at = t.spanning
             ? Rect { 8, (r.h - icon) / 2, icon, icon }
-            : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.08), icon, icon };
+            : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.05), icon, icon };
         out += vertex("i:" + n.id, {}, style, cell, at);
     }
     // Edges that share an end would put their labels on one spot where their lines run

@@ -199,8 +199,7 @@ bool drawioIconStyle(const std::string &style)
 std::string drawioEdgeStyle()
 {
     return "edgeStyle=orthogonalEdgeStyle;rounded=0;orthogonalLoop=1;jettySize=auto;html=1;"
-           "endArrow=block;endFill=1;strokeColor=#545B64;fontSize=11;labelBackgroundColor=#FFFFFF;"
-           "whiteSpace=wrap;";
+           "endArrow=block;endFill=1;strokeColor=#545B64;fontSize=11;labelBackgroundColor=#FFFFFF;";
 }
 
 } // namespace cw::exporters
