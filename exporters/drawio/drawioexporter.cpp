@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
+#include <vector>
 
 namespace cw::exporters {
 namespace {
@@ -103,6 +103,52 @@ std::string cardStyle(const layout::Node &n, bool spanning)
     return s;
 }
 
+/// Where edge labels go: draw.io puts a label at a fraction of the edge's length (mxGeometry x,
+/// -1 at the source .. 1 at the target). Its router keeps the ports the layout chose, so the
+/// layout's route is a close guess of the drawn line: each label takes the first spot along it
+/// (middle first, then towards either end) whose box is clear of the labels placed before.
+class EdgeLabels
+{
+public:
+    double place(const std::vector<layout::Point> &pts, const std::string &text)
+    {
+        double total = 0;
+        for (std::size_t i = 1; i < pts.size(); ++i)
+            total += std::abs(pts[i].x - pts[i - 1].x) + std::abs(pts[i].y - pts[i - 1].y);
+        const double w = 7.0 * double(text.size()) + 8, h = 18; // 11 px text and its margin
+        for (const double at : { 0.0, -0.3, 0.3, -0.55, 0.55, -0.15, 0.15, -0.75, 0.75, -0.42, 0.42,
+                 -0.85, 0.85, -0.65, 0.65 }) {
+            const layout::Point p = pointAt(pts, total * (at + 1) / 2);
+            const Rect r { p.x - w / 2, p.y - h / 2, w, h };
+            if (std::none_of(m_placed.begin(), m_placed.end(), [&](const Rect &o) {
+                    return r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h;
+                })) {
+                m_placed.push_back(r);
+                return at;
+            }
+        }
+        return 0; // crowded everywhere: the middle, as draw.io would
+    }
+
+private:
+    static layout::Point pointAt(const std::vector<layout::Point> &pts, double dist)
+    {
+        for (std::size_t i = 1; i < pts.size(); ++i) {
+            const double len
+                = std::abs(pts[i].x - pts[i - 1].x) + std::abs(pts[i].y - pts[i - 1].y);
+            if (dist <= len && len > 0) {
+                const double f = dist / len;
+                return { pts[i - 1].x + (pts[i].x - pts[i - 1].x) * f,
+                    pts[i - 1].y + (pts[i].y - pts[i - 1].y) * f };
+            }
+            dist -= len;
+        }
+        return pts.back();
+    }
+
+    std::vector<Rect> m_placed;
+};
+
 } // namespace
 
 std::string DrawioExporter::description() const
@@ -173,14 +219,7 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
             : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.05), icon, icon };
         out += vertex("i:" + n.id, {}, style, cell, at);
     }
-    // Edges that share an end would put their labels on one spot where their lines run
-    // together: such labels move towards the other end, spread by their order.
-    std::map<std::string, int> fromCount, toCount;
-    for (const auto &route : g.routes) {
-        ++fromCount[model.connections[route.connection].from];
-        ++toCount[model.connections[route.connection].to];
-    }
-    std::map<std::string, int> fromSeen, toSeen;
+    EdgeLabels labels;
     for (const auto &route : g.routes) {
         const Connection &c = model.connections[route.connection];
         std::string style = drawioEdgeStyle();
@@ -190,13 +229,8 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
             style += anchor("exit", route.points.front(), a->rect);
         if (const layout::Node *b = g.find(c.to))
             style += anchor("entry", route.points.back(), b->rect);
-        const int nFrom = fromCount[c.from], nTo = toCount[c.to];
-        const int iFrom = fromSeen[c.from]++, iTo = toSeen[c.to]++;
-        double at = 0; // draw.io's label position along the edge, -1 (source) .. 1 (target)
-        if (nTo > 1 && nTo >= nFrom)
-            at = -0.6 + 0.5 * iTo / (nTo - 1);
-        else if (nFrom > 1)
-            at = 0.1 + 0.5 * iFrom / (nFrom - 1);
+        const double at
+            = connectionLabel(c).empty() ? 0 : labels.place(route.points, connectionLabel(c));
         // Edges between containers live on the layer so no container clips them.
         out += "        <mxCell id=\"e:" + std::to_string(route.connection) + "\" value=\""
             + attr(html(connectionLabel(c))) + "\" style=\"" + attr(style)

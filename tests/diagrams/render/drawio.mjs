@@ -3,7 +3,7 @@
 // through the app's own export page (export3.html, what draw.io's export server drives), and
 // checks them: no page or script error, no resource that fails to load, every cell decoded with
 // its geometry, every AWS4 / Azure shape resolved to a real shape or image (not the fallback
-// rectangle). Usage: node drawio.mjs [--screenshot OUT.png] FILE.drawio...
+// rectangle), no edge label on top of another. Usage: node drawio.mjs [--screenshot OUT.png] FILE.drawio...
 // Prints one line per problem; exit code 1 when any.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -75,6 +75,18 @@ function inspect(xml) {
                 problems.push(`cell ${id}: image style not drawn as an image`);
         }
     }
+    // Edge labels as diagrams.net places them: none on top of another.
+    const labels = [];
+    for (const c of Object.values(model.cells))
+        if (model.isEdge(c) && graph.view.getState(c) && graph.view.getState(c).text) {
+            const b = graph.view.getState(c).text.boundingBox;
+            if (b && b.width > 0)
+                labels.push({ id: c.id, b });
+        }
+    for (let i = 0; i < labels.length; ++i)
+        for (let j = i + 1; j < labels.length; ++j)
+            if (mxUtils.intersects(labels[i].b, labels[j].b))
+                problems.push(`edge labels ${labels[i].id} and ${labels[j].id} overlap`);
     return { problems, cells: cells.length, shaped };
 }
 
