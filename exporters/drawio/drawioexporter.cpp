@@ -213,7 +213,7 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
         // A service or external is the canvas's card at its full rect (edges attach to it),
         // with the kind's diagrams.net icon inside: on top, or at the left of a spanning band.
         out += vertex(cell, label, cardStyle(n, t.spanning), parentCell, r);
-        const double icon = t.spanning ? std::min(kIcon, r.h - 12) : std::min(kIcon, r.h * 0.36);
+        const double icon = t.spanning ? std::min(kIcon, r.h - 12) : std::min(kIcon, r.h * 0.3);
         const Rect at = t.spanning
             ? Rect { 8, (r.h - icon) / 2, icon, icon }
             : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.05), icon, icon };
