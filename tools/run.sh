@@ -19,6 +19,7 @@ packages=(
     libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev
     qml6-module-qtqml qml6-module-qt-labs-folderlistmodel
     dpkg-dev desktop-file-utils appstream shared-mime-info man-db lintian
+    chromium fonts-dejavu-core
 )
 
 install_packages() {

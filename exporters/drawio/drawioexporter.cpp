@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace cw::exporters {
 namespace {
@@ -94,13 +95,59 @@ std::string vertex(const std::string &id, const std::string &label, const std::s
 std::string cardStyle(const layout::Node &n, bool spanning)
 {
     std::string s = "rounded=1;arcSize=6;whiteSpace=wrap;html=1;container=1;collapsible=0;"
-                    "fillColor=#FFFFFF;fontColor=#232F3E;fontSize=12;fontStyle=1;";
+                    "fillColor=#FFFFFF;fontColor=#232F3E;fontSize=11;fontStyle=1;";
     s += n.kind == layout::NodeKind::External ? "strokeColor=#5A6B86;dashed=1;"
                                               : "strokeColor=#AAB7B8;";
     s += spanning ? "align=left;verticalAlign=middle;spacingLeft=52;"
                   : "align=center;verticalAlign=bottom;spacingBottom=4;";
     return s;
 }
+
+/// Where edge labels go: draw.io puts a label at a fraction of the edge's length (mxGeometry x,
+/// -1 at the source .. 1 at the target). Its router keeps the ports the layout chose, so the
+/// layout's route is a close guess of the drawn line: each label takes the first spot along it
+/// (middle first, then towards either end) whose box is clear of the labels placed before.
+class EdgeLabels
+{
+public:
+    double place(const std::vector<layout::Point> &pts, const std::string &text)
+    {
+        double total = 0;
+        for (std::size_t i = 1; i < pts.size(); ++i)
+            total += std::abs(pts[i].x - pts[i - 1].x) + std::abs(pts[i].y - pts[i - 1].y);
+        const double w = 7.0 * double(text.size()) + 8, h = 18; // 11 px text and its margin
+        for (const double at : { 0.0, -0.3, 0.3, -0.55, 0.55, -0.15, 0.15, -0.75, 0.75, -0.42, 0.42,
+                 -0.85, 0.85, -0.65, 0.65 }) {
+            const layout::Point p = pointAt(pts, total * (at + 1) / 2);
+            const Rect r { p.x - w / 2, p.y - h / 2, w, h };
+            if (std::none_of(m_placed.begin(), m_placed.end(), [&](const Rect &o) {
+                    return r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h;
+                })) {
+                m_placed.push_back(r);
+                return at;
+            }
+        }
+        return 0; // crowded everywhere: the middle, as draw.io would
+    }
+
+private:
+    static layout::Point pointAt(const std::vector<layout::Point> &pts, double dist)
+    {
+        for (std::size_t i = 1; i < pts.size(); ++i) {
+            const double len
+                = std::abs(pts[i].x - pts[i - 1].x) + std::abs(pts[i].y - pts[i - 1].y);
+            if (dist <= len && len > 0) {
+                const double f = dist / len;
+                return { pts[i - 1].x + (pts[i].x - pts[i - 1].x) * f,
+                    pts[i - 1].y + (pts[i].y - pts[i - 1].y) * f };
+            }
+            dist -= len;
+        }
+        return pts.back();
+    }
+
+    std::vector<Rect> m_placed;
+};
 
 } // namespace
 
@@ -166,34 +213,31 @@ std::string drawioDocument(const Model &model, const layout::Geometry &g)
         // A service or external is the canvas's card at its full rect (edges attach to it),
         // with the kind's diagrams.net icon inside: on top, or at the left of a spanning band.
         out += vertex(cell, label, cardStyle(n, t.spanning), parentCell, r);
-        const double icon = t.spanning ? r.h - 12 : std::min(kIcon, r.h * 0.5);
+        const double icon = t.spanning ? std::min(kIcon, r.h - 12) : std::min(kIcon, r.h * 0.3);
         const Rect at = t.spanning
             ? Rect { 8, (r.h - icon) / 2, icon, icon }
-            : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.08), icon, icon };
+            : Rect { (r.w - icon) / 2, std::max(4.0, r.h * 0.05), icon, icon };
         out += vertex("i:" + n.id, {}, style, cell, at);
     }
+    EdgeLabels labels;
     for (const auto &route : g.routes) {
         const Connection &c = model.connections[route.connection];
         std::string style = drawioEdgeStyle();
+        // Ports where the layout's route leaves and meets the boxes; no waypoints, so draw.io
+        // routes the edge again when a box moves (the model has no user-drawn bends).
         if (const layout::Node *a = g.find(c.from))
             style += anchor("exit", route.points.front(), a->rect);
         if (const layout::Node *b = g.find(c.to))
             style += anchor("entry", route.points.back(), b->rect);
+        const double at
+            = connectionLabel(c).empty() ? 0 : labels.place(route.points, connectionLabel(c));
         // Edges between containers live on the layer so no container clips them.
         out += "        <mxCell id=\"e:" + std::to_string(route.connection) + "\" value=\""
             + attr(html(connectionLabel(c))) + "\" style=\"" + attr(style)
             + "\" edge=\"1\" parent=\"1\" source=\"" + attr(cellId(c.from)) + "\" target=\""
             + attr(cellId(c.to)) + "\">\n";
-        if (route.points.size() > 2) {
-            out += "          <mxGeometry relative=\"1\" as=\"geometry\">\n            <Array "
-                   "as=\"points\">\n";
-            for (std::size_t i = 1; i + 1 < route.points.size(); ++i)
-                out += "              <mxPoint x=\"" + num(route.points[i].x + dx) + "\" y=\""
-                    + num(route.points[i].y + dy) + "\" />\n";
-            out += "            </Array>\n          </mxGeometry>\n";
-        } else {
-            out += "          <mxGeometry relative=\"1\" as=\"geometry\" />\n";
-        }
+        out += "          <mxGeometry " + (at != 0 ? "x=\"" + num(at) + "\" " : std::string())
+            + "relative=\"1\" as=\"geometry\" />\n";
         out += "        </mxCell>\n";
     }
     out += "      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n";

@@ -173,18 +173,17 @@ std::string drawioStyle(const layout::Node &node, const NodeText &text, const st
     case layout::NodeKind::Service:
         break;
     }
-    if (!text.spanning) {
-        if (azure) {
-            if (const auto it = azureImages().find(kind); it != azureImages().end())
-                return std::string(kAzureImagePrefix) + it->second + ";";
-        } else if (const auto it = awsShapes().find(kind); it != awsShapes().end()) {
-            const AwsShape &s = it->second;
-            if (s.resource)
-                return std::string(kResourcePrefix) + "fillColor=" + s.fill + ";shape=mxgraph.aws4."
-                    + s.name + ";";
-            return std::string(kIconPrefix) + "fillColor=" + s.fill + ";resIcon=mxgraph.aws4."
+    // Spanning services too: the exporter puts the shape at the left of their band.
+    if (azure) {
+        if (const auto it = azureImages().find(kind); it != azureImages().end())
+            return std::string(kAzureImagePrefix) + it->second + ";";
+    } else if (const auto it = awsShapes().find(kind); it != awsShapes().end()) {
+        const AwsShape &s = it->second;
+        if (s.resource)
+            return std::string(kResourcePrefix) + "fillColor=" + s.fill + ";shape=mxgraph.aws4."
                 + s.name + ";";
-        }
+        return std::string(kIconPrefix) + "fillColor=" + s.fill + ";resIcon=mxgraph.aws4." + s.name
+            + ";";
     }
     return "rounded=1;whiteSpace=wrap;html=1;fillColor=#FFFFFF;strokeColor="
         + (azure ? std::string("#0078D4") : categoryColour(text.category)) + ";strokeWidth=2;";

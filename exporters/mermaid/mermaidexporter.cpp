@@ -85,6 +85,84 @@ ExportResult MermaidExporter::generate(const ExportInput &input, const ExportOpt
 
 namespace {
 
+/// How a service is drawn, from its catalog category (and the kind where a category holds
+/// several shapes: integration has queues, topics and gateways).
+enum class Shape { Box, Compute, Function, Database, Bucket, Queue, Gateway, External };
+
+Shape shapeFor(const std::string &category, const std::string &kind)
+{
+    static const std::set<std::string> queues { "aws.sqs", "aws.sns" };
+    static const std::set<std::string> functions { "aws.lambda", "azure.logic-app" };
+    static const std::set<std::string> gateways { "aws.api-gateway", "aws.alb", "aws.nlb",
+        "aws.internet-gateway", "aws.nat-gateway", "aws.transit-gateway", "aws.vpn-gateway",
+        "aws.vpc-endpoint", "azure.application-gateway", "azure.load-balancer", "azure.vpn-gateway",
+        "azure.expressroute-gateway", "azure.private-endpoint", "azure.front-door",
+        "aws.cloudfront" };
+    if (queues.count(kind))
+        return Shape::Queue;
+    if (functions.count(kind))
+        return Shape::Function;
+    if (gateways.count(kind))
+        return Shape::Gateway;
+    if (category == "database")
+        return Shape::Database;
+    if (category == "storage")
+        return Shape::Bucket;
+    if (category == "compute" || category == "containers")
+        return Shape::Compute;
+    return Shape::Box;
+}
+
+const char *shapeClass(Shape s)
+{
+    switch (s) {
+    case Shape::Compute:
+    case Shape::Function:
+        return "compute";
+    case Shape::Database:
+        return "database";
+    case Shape::Bucket:
+        return "storage";
+    case Shape::Queue:
+        return "integration";
+    case Shape::Gateway:
+        return "networking";
+    case Shape::External:
+        return "external";
+    case Shape::Box:
+        break;
+    }
+    return "service";
+}
+
+/// Every class the flowchart uses: no subgraph keeps Mermaid's default (yellow) fill.
+const char *kClassDefs
+    = "  classDef awsAccount fill:#FFFFFF,stroke:#CD2264,color:#CD2264\n"
+      "  classDef azureAccount fill:#FFFFFF,stroke:#0078D4,color:#0078D4\n"
+      "  classDef awsNetwork fill:#FBF9FF,stroke:#8C4FFF,color:#232F3E\n"
+      "  classDef azureNetwork fill:#F5FCFF,stroke:#50E6FF,color:#232F3E\n"
+      "  classDef publicTier fill:#F2F6E8,stroke:#7AA116,color:#248814\n"
+      "  classDef privateTier fill:#E6F6F7,stroke:#00A4A6,color:#147EBA\n"
+      "  classDef isolatedTier fill:#F4F5F6,stroke:#7D8998,color:#5A6B86\n"
+      "  classDef note fill:none,stroke:none,color:#5A6B86,font-size:11px\n"
+      "  classDef service fill:#FFFFFF,stroke:#AAB7B8,color:#232F3E\n"
+      "  classDef compute fill:#FFFFFF,stroke:#ED7100,color:#232F3E\n"
+      "  classDef database fill:#FFFFFF,stroke:#C925D1,color:#232F3E\n"
+      "  classDef storage fill:#FFFFFF,stroke:#7AA116,color:#232F3E\n"
+      "  classDef integration fill:#FFFFFF,stroke:#E7157B,color:#232F3E\n"
+      "  classDef networking fill:#FFFFFF,stroke:#8C4FFF,color:#232F3E\n"
+      "  classDef external fill:#FFFFFF,stroke:#5A6B86,stroke-dasharray:4 3,color:#232F3E\n";
+
+/// Lower-case letters and digits only: "key-vault", "Key Vault" and "KeyVault" compare equal.
+std::string squashed(const std::string &s)
+{
+    std::string out;
+    for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 /// Writes the flowchart: accounts, networks, tier groups and subnets as nested subgraphs.
 class Writer
 {
@@ -116,7 +194,14 @@ public:
                 + (label.empty() ? " --> " : " -->|\"" + mermaidLabel(label) + "\"| ") + b->second
                 + "\n";
         }
-        return m_out + m_styles;
+        m_out += kClassDefs;
+        for (const auto &[cls, ids] : m_classes) {
+            m_out += "  class ";
+            for (std::size_t i = 0; i < ids.size(); ++i)
+                m_out += (i ? "," : "") + ids[i];
+            m_out += " " + cls + "\n";
+        }
+        return m_out;
     }
 
 private:
@@ -141,12 +226,30 @@ private:
         return nodeText(m_index, m_catalog, n);
     }
 
-    std::string open(const std::string &key, const std::string &label, int depth)
+    std::string open(const std::string &key, const std::string &title, const char *cls, int depth)
     {
         const std::string id = idFor(key);
-        m_out += std::string(std::size_t(depth) * 2, ' ') + "subgraph " + id + "[\"" + label
+        m_out += std::string(std::size_t(depth) * 2, ' ') + "subgraph " + id + "[\"" + title
             + "\"]\n";
+        m_classes[cls].push_back(id);
         return id;
+    }
+
+    /// A subgraph with a one-line title; its details (role, CIDR, region) go into a note node
+    /// inside it, since Mermaid lays nodes and inner titles over the lines of a longer title.
+    void openWithNote(const std::string &key, layout::NodeKind kind, const char *cls, int depth)
+    {
+        const NodeText t = text(key, kind);
+        const std::string id = open(key, mermaidLabel(t.title), cls, depth);
+        if (!t.detail.empty())
+            note(id, mermaidLabel(t.detail), depth + 1);
+    }
+
+    void note(const std::string &subgraphId, const std::string &label, int depth)
+    {
+        const std::string id = subgraphId + "_note";
+        m_out += std::string(std::size_t(depth) * 2, ' ') + id + "[\"" + label + "\"]\n";
+        m_classes["note"].push_back(id);
     }
 
     void close(int depth) { m_out += std::string(std::size_t(depth) * 2, ' ') + "end\n"; }
@@ -157,31 +260,49 @@ private:
         const auto kind = ref && ref->type == ElementType::External ? layout::NodeKind::External
                                                                     : layout::NodeKind::Service;
         const NodeText t = text(elementId, kind);
+        // The kind once when the name only repeats it ("Key Vault", not "Key Vault / Key Vault").
         std::string label = mermaidLabel(t.title);
-        if (!t.detail.empty())
+        if (!t.detail.empty() && squashed(t.title) != squashed(t.detail))
             label += "<br/>" + mermaidLabel(t.detail);
+        label = "\"" + label + "\"";
         const std::string id = idFor(elementId);
         const std::string pad(std::size_t(depth) * 2, ' ');
-        if (kind == layout::NodeKind::External)
-            m_out += pad + id + "([\"" + label + "\"])\n";
-        else if (t.dataStore)
-            m_out += pad + id + "[(\"" + label + "\")]\n";
-        else
-            m_out += pad + id + "[\"" + label + "\"]\n";
-    }
-
-    std::string titled(const std::string &elementId, layout::NodeKind kind)
-    {
-        const NodeText t = text(elementId, kind);
-        return mermaidLabel(t.title) + (t.detail.empty() ? "" : "<br/>" + mermaidLabel(t.detail));
+        const Shape shape = kind == layout::NodeKind::External
+            ? Shape::External
+            : shapeFor(t.category, ref && ref->service ? ref->service->kind : std::string());
+        switch (shape) {
+        case Shape::External:
+            m_out += pad + id + "([" + label + "])\n";
+            break;
+        case Shape::Database:
+            m_out += pad + id + "[(" + label + ")]\n";
+            break;
+        case Shape::Queue: // a flag: messages waiting
+            m_out += pad + id + ">" + label + "]\n";
+            break;
+        case Shape::Bucket: // wider at the top, like a bucket
+            m_out += pad + id + "[\\" + label + "/]\n";
+            break;
+        case Shape::Function:
+            m_out += pad + id + "[[" + label + "]]\n";
+            break;
+        case Shape::Gateway:
+            m_out += pad + id + "{{" + label + "}}\n";
+            break;
+        case Shape::Compute:
+            m_out += pad + id + "(" + label + ")\n";
+            break;
+        case Shape::Box:
+            m_out += pad + id + "[" + label + "]\n";
+            break;
+        }
+        m_classes[shapeClass(shape)].push_back(id);
     }
 
     void account(const Account &a)
     {
-        const std::string id = open(a.id, titled(a.id, layout::NodeKind::Account), 1);
-        m_styles += "  style " + id
-            + (a.provider == Provider::Azure ? " fill:none,stroke:#0078D4\n"
-                                             : " fill:none,stroke:#CD2264\n");
+        openWithNote(a.id, layout::NodeKind::Account,
+            a.provider == Provider::Azure ? "azureAccount" : "awsAccount", 1);
         for (const auto &n : a.networks)
             network(a, n);
         for (const auto &s : a.services)
@@ -190,13 +311,11 @@ private:
     }
 
     /// Services in the tier groups of their subnets: Mermaid cannot draw a box across the zones,
-    /// so a network shows one group per tier listing its subnets, with the services inside.
+    /// so a network shows one group per tier, with the services inside.
     void network(const Account &a, const Network &n)
     {
-        const std::string id = open(n.id, titled(n.id, layout::NodeKind::Network), 2);
-        m_styles += "  style " + id
-            + (a.provider == Provider::Azure ? " fill:none,stroke:#50E6FF\n"
-                                             : " fill:none,stroke:#8C4FFF\n");
+        openWithNote(n.id, layout::NodeKind::Network,
+            a.provider == Provider::Azure ? "azureNetwork" : "awsNetwork", 2);
         std::map<std::string, const Subnet *> subnets;
         for (const auto &s : n.subnets)
             subnets.emplace(s.id, &s);
@@ -221,37 +340,40 @@ private:
                     mine.push_back(&s);
             if (mine.empty())
                 continue;
-            const std::string style = tier == Tier::Public ? " fill:#F2F6E8,stroke:#7AA116\n"
-                : tier == Tier::Isolated                   ? " fill:#F4F5F6,stroke:#7D8998\n"
-                                                           : " fill:#E6F6F7,stroke:#00A4A6\n";
+            const char *cls = tier == Tier::Public ? "publicTier"
+                : tier == Tier::Isolated           ? "isolatedTier"
+                                                   : "privateTier";
             if (mine.size() == 1) { // one subnet: its own box is the tier's
                 const Subnet *s = mine.front();
-                m_styles
-                    += "  style " + open(s->id, titled(s->id, layout::NodeKind::Subnet), 3) + style;
+                openWithNote(s->id, layout::NodeKind::Subnet, cls, 3);
                 if (const auto it = inSubnet.find(s->id); it != inSubnet.end())
                     for (const Service *svc : it->second)
                         node(svc->id, 4);
                 close(3);
                 continue;
             }
-            std::string label = mermaidLabel(std::string(tier == Tier::Public ? "Public"
-                                                     : tier == Tier::Private  ? "Private"
-                                                                              : "Isolated")
-                + " subnets");
+            const std::string tierId = open(n.id + "/" + std::string(toString(tier)),
+                std::string(tier == Tier::Public ? "Public"
+                        : tier == Tier::Private  ? "Private"
+                                                 : "Isolated")
+                    + " subnets",
+                cls, 3);
+            // Subnets without a box of their own are listed in the group's note.
+            std::string listed;
             for (const Subnet *s : mine)
-                label += "<br/>"
-                    + mermaidLabel((s->name.empty() ? s->id : s->name) + " · " + s->cidr
-                        + (s->zone.empty() ? "" : " · " + s->zone));
-            const std::string tierId = open(n.id + "/" + std::string(toString(tier)), label, 3);
-            m_styles += "  style " + tierId + style;
+                if (!inSubnet.count(s->id) && !m_referenced.count(s->id))
+                    listed += std::string(listed.empty() ? "" : "<br/>")
+                        + mermaidLabel((s->name.empty() ? s->id : s->name) + " · " + s->cidr
+                            + (s->zone.empty() ? "" : " · " + s->zone));
+            if (!listed.empty())
+                note(tierId, listed, 4);
             for (const Service *s : inTier[tier])
                 node(s->id, 4);
             for (const Subnet *s : mine) {
-                const auto it = inSubnet.find(s->id);
-                if (it == inSubnet.end() && !m_referenced.count(s->id))
-                    continue; // listed in the group's title
-                open(s->id, titled(s->id, layout::NodeKind::Subnet), 4);
-                if (it != inSubnet.end())
+                if (!inSubnet.count(s->id) && !m_referenced.count(s->id))
+                    continue; // listed in the group's note
+                openWithNote(s->id, layout::NodeKind::Subnet, cls, 4);
+                if (const auto it = inSubnet.find(s->id); it != inSubnet.end())
                     for (const Service *svc : it->second)
                         node(svc->id, 5);
                 close(4);
@@ -266,8 +388,8 @@ private:
     const Catalog &m_catalog;
     std::set<std::string> m_referenced;
     std::map<std::string, std::string> m_ids;
+    std::map<std::string, std::vector<std::string>> m_classes;
     std::string m_out;
-    std::string m_styles;
 };
 
 } // namespace

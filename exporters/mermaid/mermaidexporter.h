@@ -7,9 +7,10 @@ namespace cw::exporters {
 
 /// Mermaid `flowchart` that GitHub renders: nested subgraphs account → network → tier →
 /// subnet → services, externals outside, connections labelled with protocol and port. Mermaid
-/// cannot draw one box across several zones, so each tier is a group whose title lists its
+/// cannot draw one box across several zones, so each tier is a group whose note lists its
 /// subnets (name, CIDR, zone): services spanning the tier's subnets sit in the group, services of
-/// one subnet in that subnet's own subgraph.
+/// one subnet in that subnet's own subgraph. Subgraph titles are one line (details in a note
+/// node), every subgraph has a class, services take a shape by category.
 class MermaidExporter : public Exporter
 {
 public:
