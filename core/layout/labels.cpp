@@ -91,20 +91,33 @@ void placeLabels(std::vector<Route> &routes, const Model &model, const Obstacles
         Point best {};
         double bestCost = 1e300;
         for (std::size_t i : order) {
+            const Point &a = pts[i], &b = pts[i + 1];
+            const bool horizontal = a.y == b.y;
+            // A label longer than its segment (with room for the arrow head) would hide the
+            // line: beside the segment is better then.
+            const bool hides = length(i) < (horizontal ? w : kLabelH) + 24;
             for (double f : { first, 0.3, 0.7, 0.15, 0.85 }) {
-                const Point &a = pts[i], &b = pts[i + 1];
-                const Point p { a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f };
-                const Rect box { p.x - w / 2, p.y - kLabelH / 2, w, kLabelH };
-                hit.clear();
-                double cost = w > 0 ? obstacles.cost({ box.x, box.y },
-                                  { box.x + box.w, box.y + box.h }, none, none, hit)
-                                    : 0;
-                if (w > 0 && placed.overlaps(box))
-                    cost += kLabelCost;
-                cost += std::abs(f - 0.5); // nearer the middle, then longer segments first
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = p;
+                const Point on { a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f };
+                const Point beside = horizontal ? Point { on.x, on.y - kLabelH / 2 - 4 }
+                                                : Point { on.x + w / 2 + 4, on.y };
+                for (const bool side : { false, true }) {
+                    const Point p = side ? beside : on;
+                    const Rect box { p.x - w / 2, p.y - kLabelH / 2, w, kLabelH };
+                    hit.clear();
+                    double cost = w > 0 ? obstacles.cost({ box.x, box.y },
+                                      { box.x + box.w, box.y + box.h }, none, none, hit)
+                                        : 0;
+                    if (w > 0 && placed.overlaps(box))
+                        cost += kLabelCost;
+                    cost += std::abs(f - 0.5); // nearer the middle, then longer segments first
+                    if (side)
+                        cost += 0.6; // on the line reads best where it hides nothing
+                    else if (hides)
+                        cost += 2;
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = p;
+                    }
                 }
             }
             if (bestCost < 1)

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QTest>
+#include <cmath>
 #include <set>
 
 using namespace cw;
@@ -297,6 +298,40 @@ private slots:
         for (const auto &r : g.routes)
             QVERIFY(r.fallback && r.points.size() <= 3);
         checkGeometry(m, g);
+    }
+
+    /// Every edge shows a line and an arrow head: its label never hides the last 10 px of the
+    /// route into the target (order-processor's queue -> dead-letter queue runs across a 16 px
+    /// gap, shorter than its "ANY" label).
+    void labelsLeaveTheArrowVisible_data() { templates_data(); }
+    void labelsLeaveTheArrowVisible()
+    {
+        QFETCH(QString, name);
+        Model m = load(name);
+        m.diagram.nodes.clear();
+        const Geometry g = cw::layout::layout(m);
+        for (const auto &r : g.routes) {
+            const Connection &c = m.connections[r.connection];
+            if (c.protocol.empty())
+                continue;
+            const std::size_t chars
+                = c.protocol.size() + (c.port > 0 ? 1 + std::to_string(c.port).size() : 0);
+            const double w = 8 + 6.2 * double(chars), h = 16;
+            const Rect label { r.labelAt.x - w / 2, r.labelAt.y - h / 2, w, h };
+            const Point a = r.points[r.points.size() - 2], b = r.points.back();
+            const double len = std::hypot(b.x - a.x, b.y - a.y);
+            int visible = 0;
+            for (double t = 0; t < std::min(len, 10.0); t += 1) {
+                const Point p { b.x - (b.x - a.x) * t / len, b.y - (b.y - a.y) * t / len };
+                visible += p.x < label.x || p.x > label.x + label.w || p.y < label.y
+                        || p.y > label.y + label.h
+                    ? 1
+                    : 0;
+            }
+            QVERIFY2(visible >= int(std::min(len, 10.0)) - 1,
+                qPrintable(QStringLiteral("%1 -> %2: the label hides the arrow")
+                               .arg(QString::fromStdString(c.from), QString::fromStdString(c.to))));
+        }
     }
 
     void routeEndsOnBorders()
