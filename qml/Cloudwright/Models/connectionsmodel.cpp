@@ -10,6 +10,16 @@
 namespace cw::gui {
 namespace {
 
+/// The protocol label's box at 100 % (as the painter draws it: 10.5 px bold text), empty when
+/// the connection has none.
+QRectF labelBox(const Route &route)
+{
+    if (route.label.isEmpty())
+        return {};
+    const double w = 6.6 * double(route.label.size()) + 12, h = 16;
+    return { route.labelPos.x() - w / 2, route.labelPos.y() - h / 2, w, h };
+}
+
 static_assert(int(NodeType::External) == int(cw::layout::NodeKind::External)
         && int(NodeType::Zone) == int(cw::layout::NodeKind::Zone),
     "scene node types mirror the layout's node kinds");
@@ -133,10 +143,11 @@ void ConnectionsModel::reroute()
 void ConnectionsModel::reindex()
 {
     m_index.clear();
-    for (int r = 0; r < count(); ++r)
-        m_index.set(r,
-            m_routes[std::size_t(r)].points.size() >= 2 ? m_routes[std::size_t(r)].bounds
-                                                        : QRectF());
+    for (int r = 0; r < count(); ++r) {
+        const Route &route = m_routes[std::size_t(r)];
+        // A label may sit beside a short segment: clicking it selects the connection too.
+        m_index.set(r, route.points.size() >= 2 ? route.bounds.united(labelBox(route)) : QRectF());
+    }
     emit routesChanged();
 }
 
@@ -205,7 +216,8 @@ int ConnectionsModel::connectionAt(const QPointF &p, double tolerance) const
     double bestD = tolerance;
     const QRectF probe(p.x() - tolerance, p.y() - tolerance, 2 * tolerance, 2 * tolerance);
     for (int r : m_index.query(probe)) {
-        const double d = distanceToRoute(m_routes[std::size_t(r)], p);
+        const Route &route = m_routes[std::size_t(r)];
+        const double d = labelBox(route).contains(p) ? 0.0 : distanceToRoute(route, p);
         if (d <= bestD) {
             bestD = d;
             best = r;
