@@ -4,6 +4,7 @@
 #include "common/exporter.h"
 #include "io/document.h"
 #include "preparedinput.h"
+#include "templatemodels.h"
 
 #include <QDir>
 #include <QString>
@@ -17,11 +18,7 @@ inline const char *kHostile = "a<b>&c\"d'e-->f]]>g|h[x](javascript:alert(1))";
 
 inline cw::Model loadTemplate(const QString &name)
 {
-    const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
-    auto r = cw::io::loadFile(path.toStdString());
-    if (!r.model)
-        qFatal("cannot load %s", qPrintable(path));
-    return *r.model;
+    return cw::templatetest::load(name);
 }
 
 /// A small design whose every name is hostile text.
@@ -46,15 +43,7 @@ inline cw::Model hostileModel()
     return m;
 }
 
-inline QStringList templateNames()
-{
-    QStringList out;
-    for (const auto &f :
-        QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
-            .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name))
-        out << f.chopped(int(qstrlen(".cloudwright.yaml")));
-    return out;
-}
+using cw::templatetest::templateNames;
 
 inline std::string generateOne(const cw::exporters::Exporter &e, const cw::Model &m,
     const std::string &path, std::map<std::string, std::string> values = {})

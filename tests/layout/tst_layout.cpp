@@ -20,7 +20,7 @@ class TestLayout : public QObject
     Q_OBJECT
 
 private:
-    static Model load(const QString &name) { return layouttest::load(name); }
+    static Model load(const QString &name) { return templatetest::load(name); }
 
     static bool contains(const Rect &outer, const Rect &inner)
     {

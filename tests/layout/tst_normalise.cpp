@@ -21,7 +21,7 @@ class TestNormalise : public QObject
     Q_OBJECT
 
 private:
-    static Model load(const QString &name) { return layouttest::load(name); }
+    static Model load(const QString &name) { return templatetest::load(name); }
 
     static QString problems(const Model &m, const Geometry &g)
     {
@@ -101,7 +101,7 @@ private slots:
     void templates_data()
     {
         QTest::addColumn<QString>("name");
-        for (const auto &name : layouttest::templateNames())
+        for (const auto &name : templatetest::templateNames())
             QTest::newRow(qPrintable(name)) << name;
     }
 

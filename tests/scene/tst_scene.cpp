@@ -10,6 +10,7 @@
 #include "scene/painter.h"
 #include "scene/picture.h"
 #include "scene/textfit.h"
+#include "templatemodels.h"
 
 #include <QDir>
 #include <QFontMetricsF>
@@ -23,23 +24,11 @@ using namespace cw::scene;
 
 namespace {
 
-QStringList templateNames()
-{
-    QStringList out;
-    for (const auto &f :
-        QDir(QStringLiteral(CW_SOURCE_DIR "/templates"))
-            .entryList({ QStringLiteral("*.cloudwright.yaml") }, QDir::Files, QDir::Name))
-        out << f.chopped(int(qstrlen(".cloudwright.yaml")));
-    return out;
-}
+using templatetest::templateNames;
 
 Model loadTemplate(const QString &name)
 {
-    const auto path = QStringLiteral(CW_SOURCE_DIR "/templates/%1.cloudwright.yaml").arg(name);
-    auto r = io::loadFile(path.toStdString());
-    if (!r.model)
-        qFatal("cannot load %s", qPrintable(path));
-    return *r.model;
+    return templatetest::load(name);
 }
 
 std::string idOf(const ElementRef &e)

@@ -7,8 +7,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
-/// The shipped templates, for the layout tests.
-namespace cw::layouttest {
+/// The shipped templates, for every test that runs over them.
+namespace cw::templatetest {
 
 /// A template's model by name ("innovate-inc"); a test cannot go on without it.
 inline Model load(const QString &name)
@@ -31,4 +31,4 @@ inline QStringList templateNames()
     return out;
 }
 
-} // namespace cw::layouttest
+} // namespace cw::templatetest
